@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+// gilbench: measures how CPU-bound Python scales over cores with threads, sub-interpreters and processes.
+import PackageDescription
+
+let package = Package(
+    name: "gilbench",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gilbench", targets: ["gilbench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The only target that touches CPython: loads libpython at run time and shims its C API.
+        .target(name: "CPythonBridge", linkerSettings: [.linkedLibrary("dl")]),
+        // Swift wrappers over the bridge; nothing else imports CPythonBridge.
+        .target(name: "PythonEmbedding", dependencies: ["CPythonBridge"]),
+        // Pure Swift: model, planning, statistics, discovery, processes, clocks. No CPython.
+        .target(name: "GILBenchCore"),
+        // Runs inside child host processes: the strategies that drive embedded interpreters.
+        .target(name: "GILBenchHost", dependencies: ["GILBenchCore", "PythonEmbedding"]),
+        // Turns results into bytes: CSV, JSON, Markdown, gnuplot.
+        .target(name: "GILBenchExport", dependencies: ["GILBenchCore"]),
+        // Argument parsing and wiring only.
+        .executableTarget(
+            name: "gilbench",
+            dependencies: [
+                "GILBenchCore", "GILBenchHost", "GILBenchExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GILBenchCoreTests", dependencies: ["GILBenchCore"]),
+        .testTarget(name: "GILBenchExportTests", dependencies: ["GILBenchExport", "GILBenchCore"]),
+        .testTarget(name: "PythonEmbeddingTests", dependencies: ["PythonEmbedding", "GILBenchCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["gilbench", "GILBenchCore"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

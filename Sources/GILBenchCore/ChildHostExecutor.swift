@@ -1,0 +1,134 @@
+// ChildHostExecutor: runs each trial in a fresh child host process (this binary, re-executed) with a timeout.
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Executes trials in child processes so a crash, an abort or a hang costs one trial, not the run.
+public final class ChildHostExecutor: TrialExecutor {
+    /// The gilbench binary to re-execute.
+    public let executable: String
+    public let timeoutSeconds: Double
+    /// Where a failed trial's stdout/stderr log is kept (nil: discarded).
+    public let logDirectory: String?
+    private var logCounter = 0
+
+    public init(executable: String = ChildHostExecutor.currentExecutable(), timeoutSeconds: Double, logDirectory: String?) {
+        self.executable = executable
+        self.timeoutSeconds = timeoutSeconds
+        self.logDirectory = logDirectory
+    }
+
+    /// This process's own binary (`/proc/self/exe`).
+    public static func currentExecutable() -> String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    }
+
+    /// The environment of every child: no Swift backtracer on a Python fatal error (it takes seconds), and a
+    /// fixed hash seed so str hashing, set order and so checksums are the same in every process.
+    public static func childEnvironment() -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        environment["PYTHONHASHSEED"] = "0"
+        environment.removeValue(forKey: "PYTHONHOME")
+        return environment
+    }
+
+    public func reference(python: PythonInstallation, workload: Workload, size: Int?, importSite: Bool) -> ReferenceOutcome {
+        switch exchange(.reference(python: python, workload: workload, size: size, importSite: importSite)) {
+        case let .success(.reference(result)): return .completed(result)
+        case let .success(.failed(status, message)): return .failed(status, message)
+        case .success: return .failed(.error, "the host sent an unexpected message")
+        case let .failure(failure): return .failed(failure.status, failure.message)
+        }
+    }
+
+    public func execute(_ spec: TrialSpec) -> TrialOutcome {
+        switch exchange(.trial(spec)) {
+        case let .success(.trial(measurement)): return .measured(measurement)
+        case let .success(.failed(status, message)): return .failed(status, message)
+        case .success: return .failed(.error, "the host sent an unexpected message")
+        case let .failure(failure): return .failed(failure.status, failure.message)
+        }
+    }
+
+    struct Failure: Error {
+        let status: TrialStatus
+        let message: String
+    }
+
+    /// Starts a host, waits for its one report, and classifies how it ended.
+    private func exchange(_ request: HostRequest) -> Result<HostReport, Failure> {
+        let logPath = NSTemporaryDirectory() + "gilbench-host-\(getpid())-\(logCounter).log"
+        logCounter += 1
+        defer { try? FileManager.default.removeItem(atPath: logPath) }
+        guard let json = try? JSONEncoder().encode(request) else {
+            return .failure(Failure(status: .error, message: "cannot encode the host request"))
+        }
+        let child: ChildProcess
+        do {
+            child = try ChildProcess(executable: executable, arguments: ["_host", String(decoding: json, as: UTF8.self)],
+                                     environment: Self.childEnvironment(), logPath: logPath)
+        } catch {
+            return .failure(Failure(status: .error, message: "\(error)"))
+        }
+        let deadline = MonotonicInstant(nanoseconds: MonotonicInstant.now().nanoseconds + UInt64(timeoutSeconds * 1e9))
+        var report: HostReport?
+        var decodeError: String?
+        switch child.channel.readLine(until: deadline) {
+        case let .line(text):
+            do { report = try JSONDecoder().decode(HostReport.self, from: Data(text.utf8)) }
+            catch { decodeError = "unreadable host message: \(text.prefix(200))" }
+        case .timedOut:
+            _ = child.killGroup()
+            keepLog(logPath)
+            return .failure(Failure(status: .timeout, message: "killed after the \(Self.format(timeoutSeconds)) s timeout (--timeout)"))
+        case .endOfStream:
+            break
+        }
+        // The report is in; give teardown (interpreter finalisation, reaping workers) the rest of the time.
+        guard let exit = child.waitForExit(until: deadline) else {
+            _ = child.killGroup()
+            keepLog(logPath)
+            if let report { return .success(report) }
+            return .failure(Failure(status: .timeout, message: "killed after the \(Self.format(timeoutSeconds)) s timeout (--timeout)"))
+        }
+        let output = (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
+        if case .signaled = exit {
+            keepLog(logPath)
+            return .failure(Failure(status: .crash, message: Self.crashMessage(exit, output: output, reported: report != nil)))
+        }
+        if let report {
+            if case .failed = report { keepLog(logPath) }
+            return .success(report)
+        }
+        keepLog(logPath)
+        if let decodeError { return .failure(Failure(status: .error, message: decodeError)) }
+        return .failure(Failure(status: .crash, message: Self.crashMessage(exit, output: output, reported: false)))
+    }
+
+    /// "host process killed by SIGSEGV (Segmentation fault): Fatal Python error: ...".
+    static func crashMessage(_ exit: ChildExit, output: String, reported: Bool) -> String {
+        let lines = output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let detail = lines.first { $0.hasPrefix("Fatal Python error") } ?? lines.last { !$0.hasPrefix("Current thread") && !$0.hasPrefix("File ") }
+        var message = "host process \(exit)"
+        if !reported { message += " before reporting" }
+        if case .exited = exit { message += " (the workload ended its process, e.g. os._exit)" }
+        if let detail { message += ": \(detail.prefix(300))" }
+        return message
+    }
+
+    private func keepLog(_ path: String) {
+        guard let logDirectory,
+              let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              (attributes[.size] as? Int ?? 0) > 0 else { return }
+        try? FileManager.default.createDirectory(atPath: logDirectory, withIntermediateDirectories: true)
+        let target = logDirectory + "/host-\(logCounter - 1).log"
+        try? FileManager.default.removeItem(atPath: target)
+        try? FileManager.default.copyItem(atPath: path, toPath: target)
+    }
+
+    static func format(_ seconds: Double) -> String {
+        seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+    }
+}

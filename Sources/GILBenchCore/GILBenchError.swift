@@ -1,0 +1,39 @@
+// GILBenchError: bad input and environment problems, each saying what to change.
+import Foundation
+
+/// An error the user can fix. `description` is one line naming the problem and the fix.
+public enum GILBenchError: Error, CustomStringConvertible, Equatable {
+    case unknownName(kind: String, name: String, valid: [String])
+    case workloadFileMissing(path: String)
+    case workloadInvalid(name: String, path: String, reason: String)
+    case pythonNotFound(spec: String, found: [String])
+    case pythonUnusable(spec: String, reason: String)
+    case outputNotWritable(path: String, reason: String)
+    case invalidValue(flag: String, value: String, expected: String)
+    case benchmarksFolderMissing
+    case resultsInvalid(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .unknownName(kind, name, valid):
+            return "unknown \(kind) '\(name)'; valid: \(valid.joined(separator: ", "))"
+        case let .workloadFileMissing(path):
+            return "workload file \(path) does not exist; pass a built-in name (see 'gilbench list workloads') or a path to a .py file"
+        case let .workloadInvalid(name, path, reason):
+            return "workload '\(name)' (\(path)) cannot be used: \(reason). A workload is a .py file defining run(size)"
+        case let .pythonNotFound(spec, found):
+            let known = found.isEmpty ? "none found" : "found: \(found.joined(separator: ", "))"
+            return "no Python matches --python \(spec) (\(known)); pass a version, an interpreter path or a libpython path"
+        case let .pythonUnusable(spec, reason):
+            return "--python \(spec) cannot be used: \(reason)"
+        case let .outputNotWritable(path, reason):
+            return "cannot write results to \(path): \(reason); pass --out with a writable folder"
+        case let .invalidValue(flag, value, expected):
+            return "\(flag) '\(value)' is not valid: expected \(expected)"
+        case .benchmarksFolderMissing:
+            return "cannot find the built-in Benchmarks/ folder; run gilbench from its repository or set GILBENCH_BENCHMARKS"
+        case let .resultsInvalid(path, reason):
+            return "\(path) is not a usable gilbench result: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,11 @@
+// GILBenchVersion: the tool's version and the version of the result format it writes.
+
+/// Versions recorded in every result folder.
+public enum GILBenchVersion {
+    /// The gilbench release.
+    public static let tool = "0.1.0"
+    /// The result-folder format (metadata.json `format_version`, CSV columns).
+    /// History:
+    /// - 1: trials.csv, workers.csv, summary.csv, metadata.json.
+    public static let resultFormat = 1
+}

@@ -1,0 +1,11 @@
+// HostRequest: what the runner asks a child host process (or a host asks a process worker) to do.
+
+/// The single argument of `gilbench _host`, JSON-encoded.
+public enum HostRequest: Codable, Sendable {
+    /// Run one trial.
+    case trial(TrialSpec)
+    /// Run the workload once in the main interpreter (`size` nil: use its SIZE).
+    case reference(python: PythonInstallation, workload: Workload, size: Int?, importSite: Bool)
+    /// Be one worker of a `processes` trial: set up, report ready, wait for the go byte, run, report.
+    case processWorker(python: PythonInstallation, workload: Workload, size: Int, importSite: Bool)
+}

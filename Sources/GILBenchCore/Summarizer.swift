@@ -1,0 +1,55 @@
+// Summarizer: turns trial records into one SummaryRow per point.
+
+/// Computes summary rows from trial records (warm-ups ignored).
+public enum Summarizer {
+    /// One row per point present in `records`, in the order points first appear.
+    public static func summarize(_ records: [TrialRecord]) -> [SummaryRow] {
+        var order: [PointKey] = []
+        var byPoint: [PointKey: [TrialRecord]] = [:]
+        for record in records where !record.spec.warmup {
+            let key = record.spec.point
+            if byPoint[key] == nil { order.append(key) }
+            byPoint[key, default: []].append(record)
+        }
+        // Median T(1) per Python x workload x strategy: the speedup baseline.
+        var baseline: [String: Double] = [:]
+        for key in order where key.workers == 1 {
+            let walls = byPoint[key]!.filter { $0.status == .ok }.compactMap(\.wallSeconds)
+            if let median = Statistics(walls)?.median { baseline[baselineKey(key)] = median }
+        }
+        return order.map { key in
+            let trials = byPoint[key]!
+            let spec = trials[0].spec
+            let ok = trials.filter { $0.status == .ok }
+            let failed = trials.filter { $0.status != .ok }
+            let wall = Statistics(ok.compactMap(\.wallSeconds))
+            var speedup: Double?
+            var speedupMinimum: Double?
+            var speedupMaximum: Double?
+            if let wall, let t1 = baseline[baselineKey(key)], wall.median > 0 {
+                let n = Double(key.workers)
+                speedup = n * t1 / wall.median
+                speedupMinimum = n * t1 / wall.maximum
+                speedupMaximum = wall.minimum > 0 ? n * t1 / wall.minimum : nil
+            }
+            let worst = failed.max { $0.status.severity < $1.status.severity }
+            let status: TrialStatus = worst?.status ?? .ok
+            var message = worst?.message ?? ""
+            if let worst, !ok.isEmpty, worst.status.isFailure {
+                message = "\(failed.count) of \(trials.count) trials failed: " + message
+            }
+            return SummaryRow(
+                pythonVersion: spec.python.version, pythonBuild: spec.python.build, workload: key.workload,
+                size: spec.size, strategy: key.strategy, workers: key.workers, trials: ok.count,
+                failedTrials: failed.filter { $0.status.isFailure }.count, wall: wall, speedup: speedup,
+                speedupMinimum: speedupMinimum, speedupMaximum: speedupMaximum,
+                efficiency: speedup.map { $0 / Double(key.workers) },
+                setup: Statistics(ok.compactMap(\.setupSeconds)), teardown: Statistics(ok.compactMap(\.teardownSeconds)),
+                status: status, message: message)
+        }
+    }
+
+    private static func baselineKey(_ key: PointKey) -> String {
+        "\(key.pythonLabel)\u{1}\(key.workload)\u{1}\(key.strategy.rawValue)"
+    }
+}

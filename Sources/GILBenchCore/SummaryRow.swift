@@ -1,0 +1,79 @@
+// SummaryRow: the statistics of one point (Python x workload x strategy x workers) over its measured trials.
+
+/// One row of summary.csv.
+public struct SummaryRow: Codable, Sendable, Equatable {
+    public let pythonVersion: String
+    public let pythonBuild: String
+    public let workload: String
+    public let size: Int
+    public let strategy: Strategy
+    public let workers: Int
+    /// Measured trials that ended ok (warm-ups excluded).
+    public let trials: Int
+    /// Measured trials that did not end ok.
+    public let failedTrials: Int
+    public let wall: Statistics?
+    /// `workers x median T(1) / median T(workers)`, same Python, workload and strategy.
+    public let speedup: Double?
+    /// Speedup using the slowest and the fastest trial at this worker count: the spread for error bars.
+    public let speedupMinimum: Double?
+    public let speedupMaximum: Double?
+    /// `speedup / workers`.
+    public let efficiency: Double?
+    public let setup: Statistics?
+    public let teardown: Statistics?
+    public let status: TrialStatus
+    public let message: String
+
+    public init(pythonVersion: String, pythonBuild: String, workload: String, size: Int, strategy: Strategy,
+                workers: Int, trials: Int, failedTrials: Int, wall: Statistics?, speedup: Double?,
+                speedupMinimum: Double?, speedupMaximum: Double?, efficiency: Double?, setup: Statistics?,
+                teardown: Statistics?, status: TrialStatus, message: String) {
+        self.pythonVersion = pythonVersion
+        self.pythonBuild = pythonBuild
+        self.workload = workload
+        self.size = size
+        self.strategy = strategy
+        self.workers = workers
+        self.trials = trials
+        self.failedTrials = failedTrials
+        self.wall = wall
+        self.speedup = speedup
+        self.speedupMinimum = speedupMinimum
+        self.speedupMaximum = speedupMaximum
+        self.efficiency = efficiency
+        self.setup = setup
+        self.teardown = teardown
+        self.status = status
+        self.message = message
+    }
+}
+
+extension Statistics: Codable {
+    private enum CodingKeys: String, CodingKey { case values }
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode([count].map(Double.init) + [median, minimum, maximum, mean, standardDeviation], forKey: .values)
+    }
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let values = try container.decode([Double].self, forKey: .values)
+        guard values.count == 6 else {
+            throw DecodingError.dataCorruptedError(forKey: .values, in: container, debugDescription: "expected 6 numbers")
+        }
+        self.init(count: Int(values[0]), median: values[1], minimum: values[2], maximum: values[3], mean: values[4],
+                  standardDeviation: values[5])
+    }
+}
+
+extension Statistics {
+    /// Rebuilds statistics from stored numbers.
+    public init(count: Int, median: Double, minimum: Double, maximum: Double, mean: Double, standardDeviation: Double) {
+        self.count = count
+        self.median = median
+        self.minimum = minimum
+        self.maximum = maximum
+        self.mean = mean
+        self.standardDeviation = standardDeviation
+    }
+}

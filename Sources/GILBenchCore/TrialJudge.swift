@@ -1,0 +1,63 @@
+// TrialJudge: checks a measured trial (checksums, worker identities) and turns it into a record.
+
+/// Applies the invariants every trial must meet before its numbers count.
+public enum TrialJudge {
+    /// - Parameter referenceChecksum: the checksum the reference run returned for this Python and workload.
+    public static func record(_ spec: TrialSpec, outcome: TrialOutcome, referenceChecksum: String?) -> TrialRecord {
+        switch outcome {
+        case let .failed(status, message):
+            return .notRun(spec, status: status, message: message)
+        case let .measured(measurement):
+            let (status, message, checksumOK) = judge(spec, measurement, referenceChecksum)
+            return TrialRecord(
+                spec: spec, status: status, setupSeconds: measurement.setupSeconds,
+                wallSeconds: status == .ok ? measurement.wallSeconds : nil,
+                teardownSeconds: measurement.teardownSeconds, checksumOK: checksumOK, message: message,
+                workers: measurement.workers)
+        }
+    }
+
+    private static func judge(_ spec: TrialSpec, _ measurement: TrialMeasurement, _ reference: String?)
+        -> (TrialStatus, String, Bool?) {
+        let workers = measurement.workers
+        if let failing = workers.first(where: { $0.error != nil }) {
+            return (.error, "worker \(failing.index): \(failing.error!)", nil)
+        }
+        guard workers.count == spec.workers else {
+            return (.error, "expected \(spec.workers) workers to report, got \(workers.count)", nil)
+        }
+        let checksums = workers.map(\.checksum)
+        var checksumOK: Bool?
+        if let reference, checksums.allSatisfy({ $0 != nil }) {
+            if let mismatch = workers.first(where: { $0.checksum != reference }) {
+                return (.error, "checksum mismatch: worker \(mismatch.index) returned \(mismatch.checksum!), the reference run returned \(reference); run(size) must be deterministic", false)
+            }
+            checksumOK = true
+        }
+        if let problem = identityProblem(spec.strategy, workers) {
+            return (.error, problem, checksumOK)
+        }
+        return (.ok, "", checksumOK)
+    }
+
+    /// Threads share one interpreter of one process; sub-interpreters are distinct non-main interpreters of one
+    /// process; processes are distinct processes.
+    static func identityProblem(_ strategy: Strategy, _ workers: [WorkerSample]) -> String? {
+        let pids = Set(workers.map(\.pid))
+        let interpreters = Set(workers.map(\.interpreterID))
+        switch strategy {
+        case .threads:
+            if pids.count > 1 || interpreters.count > 1 {
+                return "threads ran in more than one interpreter (pids \(pids.sorted()), interpreter IDs \(interpreters.sorted()))"
+            }
+        case .subinterpreters, .sharedSubinterpreters:
+            if pids.count > 1 { return "\(strategy.rawValue) ran in more than one process" }
+            if interpreters.count != workers.count || interpreters.contains(0) {
+                return "\(strategy.rawValue) workers did not each get their own sub-interpreter (IDs \(workers.map(\.interpreterID)))"
+            }
+        case .processes:
+            if pids.count != workers.count { return "process workers shared a process (pids \(workers.map(\.pid)))" }
+        }
+        return nil
+    }
+}

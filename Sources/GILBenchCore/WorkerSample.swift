@@ -1,0 +1,30 @@
+// WorkerSample: what one worker of a trial reported.
+
+/// One worker's measurements. Times are seconds relative to the trial's start-barrier release.
+public struct WorkerSample: Codable, Hashable, Sendable {
+    /// 0-based worker index.
+    public let index: Int
+    /// The OS process the worker ran in.
+    public let pid: Int32
+    /// `PyInterpreterState_GetID` of the worker's interpreter.
+    public let interpreterID: Int64
+    /// When `run(size)` was entered (after taking the GIL), relative to the barrier release.
+    public let startSeconds: Double
+    /// When `run(size)` returned, relative to the barrier release.
+    public let endSeconds: Double
+    /// A digest of `repr(run(size))`; nil if the worker failed.
+    public let checksum: String?
+    /// "Type: message (at file:line)" when the worker's Python raised.
+    public let error: String?
+
+    public init(index: Int, pid: Int32, interpreterID: Int64, startSeconds: Double, endSeconds: Double,
+                checksum: String?, error: String?) {
+        self.index = index
+        self.pid = pid
+        self.interpreterID = interpreterID
+        self.startSeconds = startSeconds
+        self.endSeconds = endSeconds
+        self.checksum = checksum
+        self.error = error
+    }
+}

@@ -1,0 +1,20 @@
+// Workload: a Python file defining run(size), built in or given by the user.
+
+/// A workload file. What it computes is only known to Python; gilbench loads it in every interpreter alike.
+public struct Workload: Codable, Hashable, Sendable {
+    /// The name in results: the file's stem.
+    public let name: String
+    /// Absolute path of the .py file.
+    public let path: String
+    /// One line from Benchmarks/MANIFEST, or empty for a user file.
+    public let summary: String
+    /// Whether it ships in Benchmarks/.
+    public let builtIn: Bool
+
+    public init(name: String, path: String, summary: String, builtIn: Bool) {
+        self.name = name
+        self.path = path
+        self.summary = summary
+        self.builtIn = builtIn
+    }
+}

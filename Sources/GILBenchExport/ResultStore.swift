@@ -1,0 +1,65 @@
+// ResultStore: the run folder; rewrites every export after each trial, write-then-rename, so files are always whole.
+import Foundation
+import GILBenchCore
+
+/// Owns `Results/<run-id>/` (or `--out`): creates it without overwriting anything and keeps its files current.
+public final class ResultStore {
+    public let directory: URL
+    public let exporters: [ResultExporter]
+
+    /// The default exporters of a run folder.
+    public static let standardExporters: [ResultExporter] = [
+        TrialsCSVExporter(), WorkersCSVExporter(), SummaryCSVExporter(), MetadataJSONExporter(),
+    ]
+
+    /// Creates a new run folder. With `explicit`, that folder is used if it is empty or absent; otherwise a new
+    /// `<parent>/<run-id>` (suffixed -2, -3, ... if taken).
+    public static func create(parent: URL, runID: String, explicit: URL?, exporters: [ResultExporter] = standardExporters) throws -> ResultStore {
+        let fileManager = FileManager.default
+        var directory: URL
+        if let explicit {
+            directory = explicit
+            if let contents = try? fileManager.contentsOfDirectory(atPath: explicit.path), !contents.isEmpty {
+                throw GILBenchError.outputNotWritable(path: explicit.path, reason: "it already holds files, and gilbench never overwrites a run")
+            }
+        } else {
+            directory = parent.appendingPathComponent(runID)
+            var suffix = 2
+            while fileManager.fileExists(atPath: directory.path) {
+                directory = parent.appendingPathComponent("\(runID)-\(suffix)")
+                suffix += 1
+            }
+        }
+        do {
+            try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
+            let probe = directory.appendingPathComponent(".gilbench-write-test")
+            try Data().write(to: probe)
+            try fileManager.removeItem(at: probe)
+        } catch {
+            throw GILBenchError.outputNotWritable(path: directory.path, reason: (error as NSError).localizedDescription)
+        }
+        return ResultStore(directory: directory, exporters: exporters)
+    }
+
+    public init(directory: URL, exporters: [ResultExporter] = standardExporters) {
+        self.directory = directory
+        self.exporters = exporters
+    }
+
+    /// Writes every exporter's file for `results`.
+    public func save(_ results: RunResults) throws {
+        for exporter in exporters {
+            try write(exporter.export(results), to: exporter.fileName)
+        }
+    }
+
+    /// Writes `data` to `name` in the folder via a temporary file and rename.
+    public func write(_ data: Data, to name: String) throws {
+        let target = directory.appendingPathComponent(name)
+        let temporary = directory.appendingPathComponent(".\(name).tmp")
+        try data.write(to: temporary)
+        if rename(temporary.path, target.path) != 0 {
+            throw GILBenchError.outputNotWritable(path: target.path, reason: String(cString: strerror(errno)))
+        }
+    }
+}

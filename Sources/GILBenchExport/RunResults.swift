@@ -1,0 +1,15 @@
+// RunResults: everything a run has produced so far, the input of every exporter.
+import GILBenchCore
+
+/// An immutable snapshot of a run: metadata, every trial record, and the summary computed from them.
+public struct RunResults: Sendable {
+    public let metadata: RunMetadata
+    public let records: [TrialRecord]
+    public let summary: [SummaryRow]
+
+    public init(metadata: RunMetadata, records: [TrialRecord]) {
+        self.metadata = metadata
+        self.records = records
+        self.summary = Summarizer.summarize(records)
+    }
+}

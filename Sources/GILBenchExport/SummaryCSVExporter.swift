@@ -1,0 +1,34 @@
+// SummaryCSVExporter: summary.csv, one row per Python x workload x strategy x workers.
+import Foundation
+import GILBenchCore
+
+/// Writes summary.csv.
+public struct SummaryCSVExporter: ResultExporter {
+    public static let columns = [
+        "python_version", "python_build", "workload", "size", "strategy", "workers", "trials", "failed_trials",
+        "median_wall_seconds", "min_wall_seconds", "max_wall_seconds", "stdev_wall_seconds",
+        "speedup", "speedup_min", "speedup_max", "efficiency",
+        "median_setup_seconds", "min_setup_seconds", "max_setup_seconds", "median_teardown_seconds",
+        "status", "message",
+    ]
+    public let fileName = "summary.csv"
+
+    public init() {}
+
+    public func export(_ results: RunResults) throws -> Data {
+        var lines = [CSVFormat.line(Self.columns)]
+        for row in results.summary {
+            lines.append(CSVFormat.line([
+                row.pythonVersion, row.pythonBuild, row.workload, String(row.size), row.strategy.rawValue,
+                String(row.workers), String(row.trials), String(row.failedTrials),
+                CSVFormat.seconds(row.wall?.median), CSVFormat.seconds(row.wall?.minimum),
+                CSVFormat.seconds(row.wall?.maximum), CSVFormat.seconds(row.wall?.standardDeviation),
+                CSVFormat.ratio(row.speedup), CSVFormat.ratio(row.speedupMinimum), CSVFormat.ratio(row.speedupMaximum),
+                CSVFormat.ratio(row.efficiency), CSVFormat.seconds(row.setup?.median), CSVFormat.seconds(row.setup?.minimum),
+                CSVFormat.seconds(row.setup?.maximum), CSVFormat.seconds(row.teardown?.median),
+                row.status.rawValue, row.message,
+            ]))
+        }
+        return Data((lines.joined(separator: "\n") + "\n").utf8)
+    }
+}

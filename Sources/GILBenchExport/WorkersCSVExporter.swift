@@ -1,0 +1,30 @@
+// WorkersCSVExporter: workers.csv, one row per worker of every trial (start/end relative to the start barrier).
+import Foundation
+import GILBenchCore
+
+/// Writes workers.csv.
+public struct WorkersCSVExporter: ResultExporter {
+    public static let columns = [
+        "python_version", "python_build", "workload", "strategy", "workers", "repetition", "warmup", "worker",
+        "pid", "interpreter_id", "start_seconds", "end_seconds", "checksum", "error",
+    ]
+    public let fileName = "workers.csv"
+
+    public init() {}
+
+    public func export(_ results: RunResults) throws -> Data {
+        var lines = [CSVFormat.line(Self.columns)]
+        for record in results.records {
+            let spec = record.spec
+            for worker in record.workers {
+                lines.append(CSVFormat.line([
+                    spec.python.version, spec.python.build, spec.workload.name, spec.strategy.rawValue,
+                    String(spec.workers), String(spec.repetition), spec.warmup ? "true" : "false", String(worker.index),
+                    String(worker.pid), String(worker.interpreterID), CSVFormat.seconds(worker.startSeconds),
+                    CSVFormat.seconds(worker.endSeconds), worker.checksum ?? "", worker.error ?? "",
+                ]))
+            }
+        }
+        return Data((lines.joined(separator: "\n") + "\n").utf8)
+    }
+}

@@ -1,0 +1,87 @@
+// HostProgram: the entry point of a child host process (`gilbench _host <request>`).
+import Foundation
+import GILBenchCore
+import PythonEmbedding
+
+/// Decodes the request, runs it, and writes exactly one report line to fd 3.
+public enum HostProgram {
+    /// The private channel to the parent: fd 3, set up by `ChildProcess`.
+    static let channelDescriptor: Int32 = 3
+
+    /// Runs a host request; returns the process exit code.
+    public static func main(requestJSON: String) -> Int32 {
+        let channel = LineChannel(fileDescriptor: channelDescriptor)
+        guard let request = try? JSONDecoder().decode(HostRequest.self, from: Data(requestJSON.utf8)) else {
+            channel.send(HostReport.failed(status: .error, message: "the host could not decode its request"))
+            return 2
+        }
+        switch request {
+        case let .trial(spec):
+            return runTrial(spec, channel: channel)
+        case let .reference(python, workload, size, importSite):
+            return runReference(python: python, workload: workload, size: size, importSite: importSite, channel: channel)
+        case let .processWorker(python, workload, size, importSite):
+            return ProcessWorker.run(python: python, workload: workload, size: size, importSite: importSite, channel: channel)
+        }
+    }
+
+    private static func runTrial(_ spec: TrialSpec, channel: LineChannel) -> Int32 {
+        let strategy = spec.strategy.hostStrategy
+        var runtime: PythonRuntime?
+        if strategy.needsRuntime {
+            do {
+                let library = try PythonLibrary.load(path: spec.python.library)
+                runtime = PythonRuntime.start(library: library, home: spec.python.home, importSite: spec.importSite)
+            } catch {
+                channel.send(HostReport.failed(status: .error, message: "\(error)"))
+                return 1
+            }
+        }
+        channel.send(strategy.run(spec, runtime: runtime))
+        // Finalisation is outside every timing, but a crash in it still shows as the host's exit signal.
+        runtime?.finalize()
+        return 0
+    }
+
+    private static func runReference(python: PythonInstallation, workload: Workload, size: Int?, importSite: Bool,
+                                     channel: LineChannel) -> Int32 {
+        let library: PythonLibrary
+        do {
+            library = try PythonLibrary.load(path: python.library)
+        } catch {
+            channel.send(HostReport.failed(status: .error, message: "\(error)"))
+            return 1
+        }
+        let runtime = PythonRuntime.start(library: library, home: python.home, importSite: importSite)
+        let result: ReferenceResult
+        do {
+            result = try runtime.withMainInterpreter { interpreter in
+                try interpreter.execute(WorkloadHarness.source)
+                do {
+                    try interpreter.execute("_gb_module, _gb_run = _gilbench_load(\(WorkloadHarness.literal(workload.path)))\n_gb_facts = _gilbench_module_facts(_gb_module)\n")
+                } catch {
+                    return ReferenceResult(defaultSize: nil, docstring: "", checksum: nil, directSeconds: nil, invalidReason: "\(error)", runError: nil)
+                }
+                struct Facts: Decodable { let defaultSize: Int?; let docstring: String }
+                let facts = try JSONDecoder().decode(Facts.self, from: Data((interpreter.string(named: "_gb_facts") ?? "{}").utf8))
+                guard let chosen = size ?? facts.defaultSize else {
+                    return ReferenceResult(defaultSize: nil, docstring: facts.docstring, checksum: nil, directSeconds: nil, invalidReason: nil, runError: nil)
+                }
+                do {
+                    try interpreter.execute("_gb_direct, _gb_result = _gilbench_time_direct(_gb_run, (\(chosen),))\n_gb_direct = repr(_gb_direct)\n" + WorkloadHarness.digest)
+                } catch {
+                    return ReferenceResult(defaultSize: facts.defaultSize, docstring: facts.docstring, checksum: nil, directSeconds: nil, invalidReason: nil, runError: "\(error)")
+                }
+                return ReferenceResult(
+                    defaultSize: facts.defaultSize, docstring: facts.docstring, checksum: interpreter.string(named: "_gb_checksum"),
+                    directSeconds: interpreter.string(named: "_gb_direct").flatMap(Double.init), invalidReason: nil, runError: nil)
+            }
+        } catch {
+            channel.send(HostReport.failed(status: .error, message: "\(error)"))
+            return 1
+        }
+        channel.send(HostReport.reference(result))
+        runtime.finalize()
+        return 0
+    }
+}

@@ -1,0 +1,70 @@
+// ProcessesStrategy: N worker processes (this binary re-executed), each embedding its own CPython.
+import Foundation
+import GILBenchCore
+import PythonEmbedding
+
+/// Spawns one process per worker. Set-up covers spawning, starting each interpreter and importing the workload;
+/// every worker then waits for a one-byte start signal on its private channel.
+struct ProcessesStrategy: HostStrategy {
+    var needsRuntime: Bool { false }
+
+    func run(_ spec: TrialSpec, runtime: PythonRuntime?) -> HostReport {
+        let request = HostRequest.processWorker(python: spec.python, workload: spec.workload, size: spec.size, importSite: spec.importSite)
+        guard let json = try? JSONEncoder().encode(request) else {
+            return .failed(status: .error, message: "cannot encode the worker request")
+        }
+        let executable = ChildHostExecutor.currentExecutable()
+        let setupStart = MonotonicInstant.now()
+        var children: [ChildProcess] = []
+        for _ in 0..<spec.workers {
+            do {
+                children.append(try ChildProcess(
+                    executable: executable, arguments: ["_host", String(decoding: json, as: UTF8.self)],
+                    environment: ChildHostExecutor.childEnvironment(), logPath: nil))
+            } catch {
+                return .failed(status: .error, message: "\(error)")
+            }
+        }
+        // Collect readiness; a worker that fails or dies in set-up fails the trial.
+        var identities: [(pid: Int32, interpreterID: Int64)] = []
+        for (index, child) in children.enumerated() {
+            let message = try? child.channel.readMessage(HostReport.self, until: nil)
+            switch message {
+            case let .workerReady(pid, interpreterID)?:
+                identities.append((pid, interpreterID))
+            case let .failed(status, text)?:
+                return .failed(status: status, message: "worker \(index): \(text)")
+            default:
+                let exit = child.waitForExit(until: MonotonicInstant(nanoseconds: MonotonicInstant.now().nanoseconds + 5_000_000_000))
+                return .failed(status: .crash, message: "worker \(index) process \(exit.map { "\($0)" } ?? "stopped answering") during set-up")
+            }
+        }
+        let release = MonotonicInstant.now()
+        for child in children { child.channel.writeAll([UInt8(ascii: "g")]) }
+        var samples: [WorkerSample] = []
+        var lastEnd = release
+        for (index, child) in children.enumerated() {
+            let message = try? child.channel.readMessage(HostReport.self, until: nil)
+            guard case let .workerDone(start, end, checksum, error)? = message else {
+                let exit = child.waitForExit(until: MonotonicInstant(nanoseconds: MonotonicInstant.now().nanoseconds + 5_000_000_000))
+                let how = exit.map { "\($0)" } ?? "stopped answering"
+                return .failed(status: .crash, message: "worker \(index) process \(how) while running the workload (the workload ended its process, or it crashed)")
+            }
+            lastEnd = max(lastEnd, end)
+            samples.append(WorkerSample(
+                index: index, pid: identities[index].pid, interpreterID: identities[index].interpreterID,
+                startSeconds: start.seconds(since: release), endSeconds: end.seconds(since: release),
+                checksum: checksum, error: error))
+        }
+        for (index, child) in children.enumerated() {
+            let exit = child.waitForExit(until: MonotonicInstant(nanoseconds: MonotonicInstant.now().nanoseconds + 60_000_000_000))
+            if case let .signaled(signal)? = exit {
+                return .failed(status: .crash, message: "worker \(index) process killed by \(ChildExit.signalName(signal)) after reporting (during interpreter finalisation)")
+            }
+        }
+        let reaped = MonotonicInstant.now()
+        return .trial(TrialMeasurement(
+            setupSeconds: release.seconds(since: setupStart), wallSeconds: lastEnd.seconds(since: release),
+            teardownSeconds: reaped.seconds(since: lastEnd), workers: samples))
+    }
+}

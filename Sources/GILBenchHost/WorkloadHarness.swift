@@ -1,0 +1,77 @@
+// WorkloadHarness: the Python code that loads a workload file and digests its result, identical in every
+// interpreter and process.
+
+import Foundation
+
+/// Python source and snippets run inside each worker's interpreter.
+enum WorkloadHarness {
+    /// Defines `_gilbench_load(path)` and `_gilbench_checksum(value)`.
+    static let source = #"""
+    import sys
+    import importlib.util
+
+    def _gilbench_load(path):
+        spec = importlib.util.spec_from_file_location("_gilbench_workload", path)
+        if spec is None or spec.loader is None:
+            raise ImportError(f"cannot load {path} as a Python module")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["_gilbench_workload"] = module
+        spec.loader.exec_module(module)
+        run = getattr(module, "run", None)
+        if not callable(run):
+            raise TypeError("it defines no callable run(size)")
+        return module, run
+
+    def _gilbench_module_facts(module):
+        import json
+        size = getattr(module, "SIZE", None)
+        if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+            size = None
+        doc = (module.__doc__ or "").strip().splitlines()
+        return json.dumps({"defaultSize": size, "docstring": doc[0] if doc else ""})
+
+    def _gilbench_checksum(value):
+        # hex() for ints: repr() of a huge int hits the 3.11+ int-to-str digit limit.
+        try:
+            text = hex(value) if type(value) is int else repr(value)
+        except Exception as exc:
+            text = f"<unrepresentable {type(value).__name__}: {exc}>"
+        if len(text) <= 64:
+            return text
+        # hash() of a str is deterministic across processes: hosts run with PYTHONHASHSEED=0.
+        return f"{text[:24]}...[{len(text)} chars, hash {hash(text) & 0xFFFFFFFFFFFFFFFF:016x}]"
+
+    def _gilbench_time_direct(run, args):
+        import time
+        start = time.perf_counter()
+        value = run(*args)
+        return time.perf_counter() - start, value
+    """#
+
+    /// A Python string literal for `text` (JSON string syntax is valid Python).
+    static func literal(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7f {
+                    result += String(format: "\\u%04x", scalar.value)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+
+    /// Code that loads the workload and binds `_gb_run` and `_gb_args` for the timed call.
+    static func prepare(path: String, size: Int) -> String {
+        "_gb_module, _gb_run = _gilbench_load(\(literal(path)))\n_gb_args = (\(size),)\n"
+    }
+
+    /// Code that digests `_gb_result` into the str `_gb_checksum`.
+    static let digest = "_gb_checksum = _gilbench_checksum(_gb_result)\n"
+}

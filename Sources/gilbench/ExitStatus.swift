@@ -1,0 +1,11 @@
+// ExitStatus: the documented process exit codes.
+
+/// gilbench's exit codes; distinct so scripts can tell a failed trial from a typo.
+enum ExitStatus: Int32 {
+    /// Every trial ok (or unsupported).
+    case success = 0
+    /// At least one trial ended error, crash or timeout.
+    case trialFailed = 1
+    /// Bad input: unknown name, missing file, invalid value, unusable Python or output folder (EX_USAGE).
+    case badInput = 64
+}

@@ -1,0 +1,48 @@
+// ListCommand: `gilbench list workloads|strategies|pythons`.
+import ArgumentParser
+import GILBenchCore
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List the built-in workloads, the strategies, or the Pythons found on this machine.")
+
+    enum Topic: String, ExpressibleByArgument, CaseIterable {
+        case workloads, strategies, pythons
+    }
+
+    @Argument(help: "What to list: workloads, strategies or pythons.")
+    var topic: Topic
+
+    func run() throws {
+        switch topic {
+        case .workloads:
+            let catalog = try WorkloadCatalog.locate()
+            let width = catalog.builtIns.map(\.name.count).max() ?? 0
+            for workload in catalog.builtIns {
+                print(workload.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + workload.summary)
+            }
+            print("\n(from \(catalog.directory); any .py file defining run(size) can be passed with --workload PATH)")
+        case .strategies:
+            for strategy in Strategy.allCases {
+                print(strategy.rawValue.padding(toLength: 24, withPad: " ", startingAt: 0) + strategy.summary)
+            }
+        case .pythons:
+            let discovery = PythonDiscovery()
+            let (installations, rejected) = discovery.discover()
+            for python in installations {
+                let strategies: String
+                if let reason = python.unusableReason {
+                    strategies = "not usable: \(reason)"
+                } else {
+                    strategies = "strategies: " + Strategy.allCases.filter { $0.unsupportedReason(on: python) == nil }.map(\.rawValue).joined(separator: ", ")
+                }
+                print("\(python.label.padding(toLength: 9, withPad: " ", startingAt: 0)) \(python.build.padding(toLength: 14, withPad: " ", startingAt: 0)) \(python.library)")
+                print("          interpreter \(python.executable ?? "-"); \(strategies)")
+            }
+            for candidate in rejected {
+                print("skipped   \(candidate.path): \(candidate.reason)")
+            }
+            if installations.isEmpty { print("no CPython with a shared libpython found on PATH, under $PYENV_ROOT/versions or in /usr/bin") }
+        }
+    }
+}
