@@ -107,14 +107,23 @@ public final class ChildHostExecutor: TrialExecutor {
         return .failure(Failure(status: .crash, message: Self.crashMessage(exit, output: output, reported: false)))
     }
 
+    /// The prefix of the notes a host writes to its log (GILBenchHost's HostLog).
+    static let hostNotePrefix = "gilbench host: "
+
     /// "host process killed by SIGSEGV (Segmentation fault): Fatal Python error: ...".
     static func crashMessage(_ exit: ChildExit, output: String, reported: Bool) -> String {
         let lines = output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let detail = lines.first { $0.hasPrefix("Fatal Python error") } ?? lines.last { !$0.hasPrefix("Current thread") && !$0.hasPrefix("File ") }
+        let detail = lines.first { $0.hasPrefix("Fatal Python error") } ?? lines.last {
+            !$0.hasPrefix("Current thread") && !$0.hasPrefix("File ") && !$0.hasPrefix(hostNotePrefix)
+        }
         var message = "host process \(exit)"
-        if !reported { message += " before reporting" }
+        message += reported ? " after reporting" : " before reporting"
         if case .exited = exit { message += " (the workload ended its process, e.g. os._exit)" }
         if let detail { message += ": \(detail.prefix(300))" }
+        // What a worker noted before the crash (e.g. an ImportError, then a crash while ending its interpreter).
+        if let note = lines.first(where: { $0.hasPrefix(hostNotePrefix) }), note != detail {
+            message += "; before that, \(note.dropFirst(hostNotePrefix.count).prefix(300))"
+        }
         return message
     }
 

@@ -9,11 +9,13 @@ public struct ProcessOutput: Sendable {
 
     /// Runs `executable` with `arguments`, waits, and captures stdout and stderr. For quick look-ups
     /// (asking an interpreter about itself, `uname`), never for trials.
-    public static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> ProcessOutput {
+    public static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
+                           directory: URL? = nil) throws -> ProcessOutput {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let environment { process.environment = environment }
+        if let directory { process.currentDirectoryURL = directory }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

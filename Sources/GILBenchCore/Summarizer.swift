@@ -2,14 +2,23 @@
 
 /// Computes summary rows from trial records (warm-ups ignored).
 public enum Summarizer {
-    /// One row per point present in `records`, in the order points first appear.
+    /// One row per point present in `records`, ordered by Python and workload (as they first appear), then
+    /// strategy and worker count.
     public static func summarize(_ records: [TrialRecord]) -> [SummaryRow] {
         var order: [PointKey] = []
         var byPoint: [PointKey: [TrialRecord]] = [:]
+        var pythonRank: [String: Int] = [:]
+        var workloadRank: [String: Int] = [:]
         for record in records where !record.spec.warmup {
             let key = record.spec.point
             if byPoint[key] == nil { order.append(key) }
             byPoint[key, default: []].append(record)
+            if pythonRank[key.pythonLabel] == nil { pythonRank[key.pythonLabel] = pythonRank.count }
+            if workloadRank[key.workload] == nil { workloadRank[key.workload] = workloadRank.count }
+        }
+        order.sort { a, b in
+            (pythonRank[a.pythonLabel]!, workloadRank[a.workload]!, a.strategy, a.workers)
+                < (pythonRank[b.pythonLabel]!, workloadRank[b.workload]!, b.strategy, b.workers)
         }
         // Median T(1) per Python x workload x strategy: the speedup baseline.
         var baseline: [String: Double] = [:]

@@ -36,7 +36,10 @@ public final class ResultStore {
             try Data().write(to: probe)
             try fileManager.removeItem(at: probe)
         } catch {
-            throw GILBenchError.outputNotWritable(path: directory.path, reason: (error as NSError).localizedDescription)
+            // Prefer the system's words ("Permission denied") over Foundation's generic sentence.
+            let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+            let reason = underlying.map { String(cString: strerror(Int32($0.code))) } ?? (error as NSError).localizedDescription
+            throw GILBenchError.outputNotWritable(path: directory.path, reason: reason)
         }
         return ResultStore(directory: directory, exporters: exporters)
     }

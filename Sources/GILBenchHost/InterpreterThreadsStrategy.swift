@@ -23,7 +23,7 @@ struct InterpreterThreadsStrategy: HostStrategy {
         let barrier = StartBarrier(parties: spec.workers)
         let slots = (0..<spec.workers).map { _ in Slot() }
         let setupStart = MonotonicInstant.now()
-        let threads = slots.map { slot in
+        let threads = slots.enumerated().map { index, slot in
             OSThread {
                 do {
                     try WorkerInterpreter.with(kind, in: runtime) { interpreter in
@@ -32,15 +32,18 @@ struct InterpreterThreadsStrategy: HostStrategy {
                             try TimedCall.prepare(interpreter, workload: spec.workload, size: spec.size)
                         } catch {
                             slot.call.error = "set-up: \(error)"
+                            HostLog.note("worker \(index): \(slot.call.error!)")
                             slot.arrived = true
                             interpreter.withGILReleased { barrier.arriveAndWait() }
                             return
                         }
                         slot.arrived = true
                         slot.call = TimedCall.run(interpreter) { barrier.arriveAndWait() }
+                        if let error = slot.call.error { HostLog.note("worker \(index): \(error)") }
                     }
                 } catch {
                     slot.call.error = "set-up: \(error)"
+                    HostLog.note("worker \(index): \(slot.call.error!)")
                 }
                 if !slot.arrived {
                     slot.arrived = true

@@ -77,12 +77,14 @@ public final class AttachedInterpreter {
             name = type(exc).__qualname__
             text = str(exc)
             summary = f"{name}: {text}" if text else name
+            if isinstance(exc, SyntaxError):
+                return name + "\\n" + summary  # str() already names the file and line
+            # The innermost frame of real source: not gilbench's own <string> code, not <frozen importlib>.
             frames = traceback.extract_tb(exc.__traceback__) if exc.__traceback__ else []
+            frames = [frame for frame in frames if not frame.filename.startswith("<")]
             if frames:
                 last = frames[-1]
                 summary += f" (at {last.filename.rsplit('/', 1)[-1]}:{last.lineno})"
-            elif isinstance(exc, SyntaxError) and exc.filename:
-                summary = f"{name}: {exc.msg} (at {exc.filename.rsplit('/', 1)[-1]}:{exc.lineno})"
             return name + "\\n" + summary
         """
         guard let defined = gb_run_file_input(source, scratch) else { return fallback() }

@@ -91,7 +91,6 @@ struct RunCommand: ParsableCommand {
         let runner = BenchmarkRunner(options: options, executor: executor)
         let progress = ProgressReporter(store: store)
         progress.note("gilbench \(GILBenchVersion.tool): \(pythons.map { "Python \($0.label)" }.joined(separator: ", ")); \(workloads.count) workload(s); strategies \(options.strategies.map(\.rawValue).joined(separator: ",")); workers \(options.workerCounts.map(String.init).joined(separator: ",")); \(warmup) warm-up + \(`repeat`) measured trial(s) per point")
-        progress.note("results: \(store.directory.path)")
 
         let prepared: (sizes: [String: Int], references: [RunMetadata.Reference])
         do {
@@ -104,6 +103,7 @@ struct RunCommand: ParsableCommand {
             runID: store.directory.lastPathComponent, commandLine: CommandLine.arguments, startTime: startTime,
             machine: MachineInfo.collect(), options: options, references: prepared.references)
         let plan = RunPlan(options: options, sizes: prepared.sizes)
+        progress.note("results: \(store.directory.path) (\(plan.trials.count) trials planned)")
         progress.runWillStart(metadata: metadata, plannedTrials: plan.trials.count)
         let records = runner.run(plan: plan, references: prepared.references, observer: progress)
         var finished = metadata

@@ -1,0 +1,62 @@
+// GILBenchBinary: runs the built gilbench executable for end-to-end tests and finds real Pythons.
+import Foundation
+import GILBenchCore
+import XCTest
+
+/// The result of one gilbench invocation.
+struct Invocation {
+    let exitCode: Int32
+    let standardOutput: String
+    let standardError: String
+}
+
+enum GILBenchBinary {
+    /// The built executable: the test bundle sits beside it in the products folder.
+    static var executable: URL {
+        let candidates = [
+            Bundle.main.bundleURL.appendingPathComponent("gilbench"),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("gilbench"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[1]
+    }
+
+    /// The repository root (for Benchmarks/ and Tests/Fixtures/).
+    static var repositoryRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    /// A fixture workload's path.
+    static func fixture(_ name: String) -> String {
+        repositoryRoot.appendingPathComponent("Tests/Fixtures/workloads/\(name).py").path
+    }
+
+    /// Runs gilbench with `arguments` in `directory` (default: the repository root).
+    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Invocation {
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        let output = try ProcessOutput.run(executable.path, arguments, environment: environment, directory: directory ?? repositoryRoot)
+        return Invocation(exitCode: output.exitCode, standardOutput: output.standardOutput, standardError: output.standardError)
+    }
+
+    /// A fresh temporary folder, removed when the test ends.
+    static func temporaryDirectory(_ test: XCTestCase) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gilbench-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        test.addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        return url
+    }
+
+    /// The installations on this machine (discovered once).
+    static let pythons: [PythonInstallation] = PythonDiscovery().discover().installations.filter { $0.unusableReason == nil }
+
+    /// A Python of `minor` (3.x), or a skip; under CI a missing 3.12+ is a failure, as the README promises.
+    static func python(minor: Int) throws -> PythonInstallation {
+        if let found = pythons.first(where: { $0.parsedVersion.major == 3 && $0.parsedVersion.minor == minor && !$0.freeThreaded }) {
+            return found
+        }
+        if ProcessInfo.processInfo.environment["CI"] == "true" && minor >= 12 {
+            XCTFail("CI must have CPython 3.\(minor) with a shared library (found: \(pythons.map(\.label)))")
+        }
+        throw XCTSkip("no CPython 3.\(minor) with a shared libpython on this machine")
+    }
+}

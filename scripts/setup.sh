@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# setup.sh: installs what a fresh machine lacks for gilbench (Debian packages, pyperf), then builds it.
+# Usage: scripts/setup.sh [debug|release]   (idempotent: skips what is already there)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+configuration="${1:-release}"
+
+missing=()
+command -v gnuplot >/dev/null 2>&1 || missing+=(gnuplot-nox)
+# The system libpython (Debian's 3.11) is one more Python to discover; pyenv builds are found if present.
+dpkg -s libpython3-dev >/dev/null 2>&1 || missing+=(libpython3-dev)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}" >&2
+  if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+echo "setup: building gilbench ($configuration)" >&2
+swift build -c "$configuration" --product gilbench >&2
