@@ -19,6 +19,12 @@ public struct PythonInstallation: Codable, Hashable, Sendable {
     /// `sysconfig` CONFIG_ARGS, e.g. "--enable-shared --enable-optimizations".
     public let configureArguments: String
 
+    // "supportsOwnGil" so that snake_case JSON round-trips ("supports_own_gil" <-> "supportsOwnGil").
+    private enum CodingKeys: String, CodingKey {
+        case version, versionDetail, executable, library, home, freeThreaded, supportsOwnGIL = "supportsOwnGil"
+        case configureArguments
+    }
+
     public init(version: String, versionDetail: String, executable: String?, library: String, home: String,
                 freeThreaded: Bool, supportsOwnGIL: Bool, configureArguments: String) {
         self.version = version

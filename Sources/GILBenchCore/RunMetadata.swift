@@ -42,6 +42,12 @@ public struct RunMetadata: Codable, Sendable {
     /// The clock behind every duration.
     public let clock: String
 
+    // "runId" so that snake_case conversion round-trips ("run_id" <-> "runId"); "runID" would not.
+    private enum CodingKeys: String, CodingKey {
+        case formatVersion, gilbenchVersion, runID = "runId", commandLine, startTime, endTime, machine, options
+        case references, clock
+    }
+
     public init(runID: String, commandLine: [String], startTime: Date, machine: MachineInfo, options: RunOptions,
                 references: [Reference]) {
         self.formatVersion = GILBenchVersion.resultFormat

@@ -34,6 +34,7 @@ enum GILBenchBinary {
     static func run(_ arguments: [String], in directory: URL? = nil) throws -> Invocation {
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = "enable=no"
+        environment.removeValue(forKey: "PYTHONHOME")
         let output = try ProcessOutput.run(executable.path, arguments, environment: environment, directory: directory ?? repositoryRoot)
         return Invocation(exitCode: output.exitCode, standardOutput: output.standardOutput, standardError: output.standardError)
     }
