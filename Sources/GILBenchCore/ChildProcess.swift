@@ -33,13 +33,16 @@ public enum ChildExit: Equatable, Sendable, CustomStringConvertible {
 
 /// A child started with posix_spawn. fd 3 in the child is one end of a socket pair whose other end is
 /// `channel`: the message path, which Python's own stdout and stderr cannot corrupt. stdout and stderr go to
-/// `logPath` (or are inherited when nil). The child leads a new process group so `kill()` reaches its workers.
+/// `logPath` (or are inherited when nil). With `newProcessGroup` the child leads a new process group, and its
+/// own children (which stay in that group) die with it in `killGroup()`.
 public final class ChildProcess {
     public let pid: pid_t
     public let channel: LineChannel
+    private let leadsGroup: Bool
     private var exitStatus: ChildExit?
 
-    public init(executable: String, arguments: [String], environment: [String: String], logPath: String?) throws {
+    public init(executable: String, arguments: [String], environment: [String: String], logPath: String?,
+                newProcessGroup: Bool = true) throws {
         var sockets: [Int32] = [0, 0]
         guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &sockets) == 0 else {
             throw ChildProcessError.spawnFailed(executable: executable, reason: String(cString: strerror(errno)))
@@ -66,8 +69,10 @@ public final class ChildProcess {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
-        posix_spawnattr_setpgroup(&attributes, 0)
+        if newProcessGroup {
+            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+            posix_spawnattr_setpgroup(&attributes, 0)
+        }
 
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -83,16 +88,53 @@ public final class ChildProcess {
             throw ChildProcessError.spawnFailed(executable: executable, reason: String(cString: strerror(result)))
         }
         pid = childPID
+        leadsGroup = newProcessGroup
         channel = LineChannel(fileDescriptor: parentEnd)
+        if newProcessGroup { ChildProcess.activeGroup.pointee = childPID }
+    }
+
+    /// The process group of the running child host (the runner has one at a time), readable from a signal
+    /// handler: plain memory, no Swift collections.
+    private static let activeGroup: UnsafeMutablePointer<pid_t> = {
+        let pointer = UnsafeMutablePointer<pid_t>.allocate(capacity: 1)
+        pointer.pointee = 0
+        return pointer
+    }()
+
+    /// Makes SIGINT and SIGTERM kill the running child host's whole group before this process exits, so an
+    /// interrupted run leaves no trial running. Results already measured are on disk (saved after each trial).
+    public static func killChildrenOnInterrupt() {
+        _ = activeGroup
+        let handler: @convention(c) (Int32) -> Void = { signal in
+            let group = ChildProcess.activeGroup.pointee
+            if group > 0 { kill(-group, SIGKILL) }
+            let message: StaticString = "\ngilbench: interrupted; every trial finished so far is in the results folder\n"
+            _ = write(2, message.utf8Start, message.utf8CodeUnitCount)
+            _exit(128 + signal)
+        }
+        signal(SIGINT, handler)
+        signal(SIGTERM, handler)
     }
 
     /// Polls for exit without blocking.
     public func exitIfFinished() -> ChildExit? {
         if let exitStatus { return exitStatus }
+        // Peek first (WNOWAIT): while the dead leader is unreaped its group ID cannot be reused, so killing the
+        // workers it left behind cannot hit anyone else.
+        var info = siginfo_t()
+        guard waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0, info._sifields._sigchld.si_pid == pid else {
+            return nil
+        }
+        if leadsGroup { kill(-pid, SIGKILL) }
         var status: Int32 = 0
-        let result = waitpid(pid, &status, WNOHANG)
-        if result == pid { exitStatus = ChildExit.decode(status) }
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        finished(ChildExit.decode(status))
         return exitStatus
+    }
+
+    private func finished(_ exit: ChildExit) {
+        exitStatus = exit
+        if leadsGroup && ChildProcess.activeGroup.pointee == pid { ChildProcess.activeGroup.pointee = 0 }
     }
 
     /// Waits for exit until `deadline`; nil if the child is still running then.
@@ -108,12 +150,12 @@ public final class ChildProcess {
 
     /// SIGKILLs the child's whole process group, then reaps the child.
     public func killGroup() -> ChildExit {
-        kill(-pid, SIGKILL)
+        if leadsGroup { kill(-pid, SIGKILL) }
         kill(pid, SIGKILL)
         if let exitStatus { return exitStatus }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        exitStatus = ChildExit.decode(status)
+        finished(ChildExit.decode(status))
         return exitStatus!
     }
 

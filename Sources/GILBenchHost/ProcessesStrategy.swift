@@ -4,7 +4,8 @@ import GILBenchCore
 import PythonEmbedding
 
 /// Spawns one process per worker. Set-up covers spawning, starting each interpreter and importing the workload;
-/// every worker then waits for a one-byte start signal on its private channel.
+/// every worker then waits for a one-byte start signal on its private channel. Workers stay in the host's
+/// process group, so the runner's timeout kill takes them down too.
 struct ProcessesStrategy: HostStrategy {
     var needsRuntime: Bool { false }
 
@@ -20,7 +21,7 @@ struct ProcessesStrategy: HostStrategy {
             do {
                 children.append(try ChildProcess(
                     executable: executable, arguments: ["_host", String(decoding: json, as: UTF8.self)],
-                    environment: ChildHostExecutor.childEnvironment(), logPath: nil))
+                    environment: ChildHostExecutor.childEnvironment(), logPath: nil, newProcessGroup: false))
             } catch {
                 return .failed(status: .error, message: "\(error)")
             }

@@ -87,6 +87,7 @@ struct RunCommand: ParsableCommand {
         let store = try ResultStore.create(
             parent: URL(fileURLWithPath: "Results", isDirectory: true), runID: runID,
             explicit: out.map { URL(fileURLWithPath: $0, isDirectory: true) })
+        ChildProcess.killChildrenOnInterrupt()
         let executor = ChildHostExecutor(timeoutSeconds: timeout, logDirectory: store.directory.appendingPathComponent("logs").path)
         let runner = BenchmarkRunner(options: options, executor: executor)
         let progress = ProgressReporter(store: store)
