@@ -62,12 +62,9 @@ public final class ChildHostExecutor: TrialExecutor {
         let logPath = NSTemporaryDirectory() + "gilbench-host-\(getpid())-\(logCounter).log"
         logCounter += 1
         defer { try? FileManager.default.removeItem(atPath: logPath) }
-        guard let json = try? JSONEncoder().encode(request) else {
-            return .failure(Failure(status: .error, message: "cannot encode the host request"))
-        }
         let child: ChildProcess
         do {
-            child = try ChildProcess(executable: executable, arguments: ["_host", String(decoding: json, as: UTF8.self)],
+            child = try ChildProcess(executable: executable, arguments: ["_host", try request.commandLineArgument()],
                                      environment: Self.childEnvironment(), logPath: logPath)
         } catch {
             return .failure(Failure(status: .error, message: "\(error)"))

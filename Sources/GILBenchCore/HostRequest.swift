@@ -1,5 +1,7 @@
 // HostRequest: what the runner asks a child host process (or a host asks a process worker) to do.
 
+import Foundation
+
 /// The single argument of `gilbench _host`, JSON-encoded.
 public enum HostRequest: Codable, Sendable {
     /// Run one trial.
@@ -8,4 +10,12 @@ public enum HostRequest: Codable, Sendable {
     case reference(python: PythonInstallation, workload: Workload, size: Int?, importSite: Bool)
     /// Be one worker of a `processes` trial: set up, report ready, wait for the go byte, run, report.
     case processWorker(python: PythonInstallation, workload: Workload, size: Int, importSite: Bool)
+
+    /// The request as the one command-line argument of `gilbench _host` (readable JSON: slashes unescaped, so
+    /// `ps` shows the workload's path as it is).
+    public func commandLineArgument() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
 }

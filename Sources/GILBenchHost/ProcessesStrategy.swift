@@ -11,7 +11,7 @@ struct ProcessesStrategy: HostStrategy {
 
     func run(_ spec: TrialSpec, runtime: PythonRuntime?) -> HostReport {
         let request = HostRequest.processWorker(python: spec.python, workload: spec.workload, size: spec.size, importSite: spec.importSite)
-        guard let json = try? JSONEncoder().encode(request) else {
+        guard let argument = try? request.commandLineArgument() else {
             return .failed(status: .error, message: "cannot encode the worker request")
         }
         let executable = ChildHostExecutor.currentExecutable()
@@ -20,7 +20,7 @@ struct ProcessesStrategy: HostStrategy {
         for _ in 0..<spec.workers {
             do {
                 children.append(try ChildProcess(
-                    executable: executable, arguments: ["_host", String(decoding: json, as: UTF8.self)],
+                    executable: executable, arguments: ["_host", argument],
                     environment: ChildHostExecutor.childEnvironment(), logPath: nil, newProcessGroup: false))
             } catch {
                 return .failed(status: .error, message: "\(error)")
