@@ -2,6 +2,9 @@
 import Foundation
 import GILBenchCore
 import PythonEmbedding
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Decodes the request, runs it, and writes exactly one report line to fd 3.
 public enum HostProgram {
@@ -10,6 +13,7 @@ public enum HostProgram {
 
     /// Runs a host request; returns the process exit code.
     public static func main(requestJSON: String) -> Int32 {
+        exitWhenOrphaned()
         let channel = LineChannel(fileDescriptor: channelDescriptor)
         guard let request = try? JSONDecoder().decode(HostRequest.self, from: Data(requestJSON.utf8)) else {
             channel.send(HostReport.failed(status: .error, message: "the host could not decode its request"))
@@ -22,6 +26,16 @@ public enum HostProgram {
             return runReference(python: python, workload: workload, size: size, importSite: importSite, channel: channel)
         case let .processWorker(python, workload, size, importSite):
             return ProcessWorker.run(python: python, workload: workload, size: size, importSite: importSite, channel: channel)
+        }
+    }
+
+    /// If the parent dies (even by SIGKILL, which it cannot pass on), a hung workload must not run forever:
+    /// a watchdog thread, which needs no GIL, ends this process once it is re-parented.
+    private static func exitWhenOrphaned() {
+        let parent = getppid()
+        _ = OSThread(stackBytes: 64 << 10) {
+            while getppid() == parent { sleep(1) }
+            _exit(70)
         }
     }
 
