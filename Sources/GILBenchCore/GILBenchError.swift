@@ -12,6 +12,13 @@ public enum GILBenchError: Error, CustomStringConvertible, Equatable {
     case invalidValue(flag: String, value: String, expected: String)
     case benchmarksFolderMissing
     case resultsInvalid(path: String, reason: String)
+    /// No `gnuplot` on PATH; `resultsPath` is the run folder to redraw once it is installed.
+    case gnuplotMissing(resultsPath: String)
+    /// gnuplot exited non-zero on `script`; `output` is what it printed.
+    case gnuplotFailed(script: String, output: String)
+    case plotsFolderMissing
+    /// No `gnuplot` on PATH for `gilbench history`; its data files are in `dataPath`, `rerun` redraws them.
+    case historyGnuplotMissing(dataPath: String, rerun: String)
 
     public var description: String {
         switch self {
@@ -34,6 +41,15 @@ public enum GILBenchError: Error, CustomStringConvertible, Equatable {
             return "cannot find the built-in Benchmarks/ folder; run gilbench from its repository or set GILBENCH_BENCHMARKS"
         case let .resultsInvalid(path, reason):
             return "\(path) is not a usable gilbench result: \(reason)"
+        case let .gnuplotMissing(resultsPath):
+            return "gnuplot is not installed, so no charts were drawn; install it (Debian/Ubuntu: sudo apt-get install gnuplot-nox, or scripts/setup.sh), then run: gilbench plot \(resultsPath)"
+        case let .gnuplotFailed(script, output):
+            let detail = output.trimmingCharacters(in: .whitespacesAndNewlines)
+            return "gnuplot failed on \(script): \(detail.isEmpty ? "no message" : detail); fix the script (or its CSV) and re-run: gnuplot \(script)"
+        case let .historyGnuplotMissing(dataPath, rerun):
+            return "gnuplot is not installed, so no history chart was drawn (the data is in \(dataPath)); install it (Debian/Ubuntu: sudo apt-get install gnuplot-nox, or scripts/setup.sh), then run: \(rerun)"
+        case .plotsFolderMissing:
+            return "cannot find the chart definitions (plots/speedup.gp); run gilbench from its repository or set GILBENCH_PLOTS to its plots/ folder"
         }
     }
 }

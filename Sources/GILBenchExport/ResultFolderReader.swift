@@ -64,6 +64,28 @@ public enum ResultFolderReader {
         return RunResults(metadata: metadata, records: records)
     }
 
+    /// The run folders among `locations`: each one that holds metadata.json, or else its sub-folders that do
+    /// (sorted by name), so `gilbench history Results/` takes every run. Throws `GILBenchError.resultsInvalid` for a
+    /// location that is neither.
+    public static func runFolders(_ locations: [URL]) throws -> [URL] {
+        let fileManager = FileManager.default
+        var folders: [URL] = []
+        for url in locations {
+            if fileManager.fileExists(atPath: url.appendingPathComponent("metadata.json").path) {
+                folders.append(url)
+                continue
+            }
+            let children = ((try? fileManager.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
+                .map { url.appendingPathComponent($0, isDirectory: true) }
+                .filter { fileManager.fileExists(atPath: $0.appendingPathComponent("metadata.json").path) }
+            guard !children.isEmpty else {
+                throw GILBenchError.resultsInvalid(path: url.path, reason: "it has no metadata.json and no run folder inside (pass a folder written by 'gilbench run', or a folder of them)")
+            }
+            folders += children
+        }
+        return folders
+    }
+
     /// Parses a CSV file whose header must contain `columns`; returns one dictionary per data row.
     public static func table(_ url: URL, columns: [String]) throws -> [[String: String]] {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {

@@ -6,6 +6,8 @@ enum ExitStatus: Int32 {
     case success = 0
     /// At least one trial ended error, crash or timeout.
     case trialFailed = 1
+    /// `gilbench compare` found a significant regression beyond the threshold.
+    case regressionFound = 2
     /// Bad input: unknown name, missing file, invalid value, unusable Python or output folder (EX_USAGE).
     case badInput = 64
 }

@@ -12,10 +12,10 @@ struct GILBench: ParsableCommand {
         abstract: "Measure how CPU-bound Python scales over cores with threads, own-GIL sub-interpreters, shared-GIL sub-interpreters and processes.",
         discussion: """
         Exit codes: 0 every trial ok (unsupported points included); 1 a trial failed (error, crash or timeout; \
-        every measured row is still on disk); 64 bad input (the message says what to change).
+        every measured row is still on disk); 2 'compare' found a regression; 64 bad input (the message says what to change).
         """,
         version: GILBenchVersion.tool,
-        subcommands: [RunCommand.self, ListCommand.self, HostCommand.self],
+        subcommands: [RunCommand.self, ListCommand.self, CompareCommand.self, HistoryCommand.self, ExportCommand.self, PlotCommand.self, HostCommand.self],
         defaultSubcommand: RunCommand.self
     )
 

@@ -50,6 +50,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Do not import site in any interpreter (lower set-up cost; no site-packages).")
     var noSite = false
 
+    @Flag(name: .long, help: "Also write pyperf.json (pyperf's JSON format; pyperf-<python>.json per Python when several) as the run goes.")
+    var pyperf = false
+
     func validate() throws {
         if `repeat` < 1 { throw ValidationError("--repeat must be at least 1 (got \(`repeat`))") }
         if warmup < 0 { throw ValidationError("--warmup must be 0 or more (got \(warmup))") }
@@ -86,7 +89,8 @@ struct RunCommand: ParsableCommand {
         let runID = Self.runID(startTime)
         let store = try ResultStore.create(
             parent: URL(fileURLWithPath: "Results", isDirectory: true), runID: runID,
-            explicit: out.map { URL(fileURLWithPath: $0, isDirectory: true) })
+            explicit: out.map { URL(fileURLWithPath: $0, isDirectory: true) },
+            exporters: ResultStore.standardExporters + (pyperf ? PyperfExporter.exporters(for: pythons) : []))
         ChildProcess.killChildrenOnInterrupt()
         let executor = ChildHostExecutor(timeoutSeconds: timeout, logDirectory: store.directory.appendingPathComponent("logs").path)
         let runner = BenchmarkRunner(options: options, executor: executor)
@@ -111,9 +115,12 @@ struct RunCommand: ParsableCommand {
         finished.endTime = ISO8601DateFormatter().string(from: Date())
         let results = RunResults(metadata: finished, records: records)
         try store.save(results)
+        let publication = try ReportPublisher.publish(results, in: store.directory)
         progress.finish()
         FileHandleOutput.standardOutput(SummaryTable.render(results))
         FileHandleOutput.standardOutput("\nresults: \(store.directory.path)/{summary.csv,trials.csv,workers.csv,metadata.json}\n")
+        PlotCommand.announce(publication)
+        if let problem = publication.problems.first { FileHandleOutput.standardError("gilbench: \(problem.description)\n") }
         if let failed = progress.saveError {
             throw GILBenchError.outputNotWritable(path: store.directory.path, reason: failed)
         }

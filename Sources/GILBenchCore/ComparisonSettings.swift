@@ -1,0 +1,50 @@
+// ComparisonSettings: the thresholds and statistical choices of `gilbench compare`, recorded in its output.
+
+/// How `Comparator` decides what is significant and what is a regression.
+///
+/// A metric regresses when its change is significant (the bootstrap interval of the ratio excludes 1 *and* the
+/// Mann-Whitney test, Benjamini-Hochberg adjusted over all points unless `correction` is `.none`, gives q < 1 - level)
+/// and its point estimate is worse than the threshold: wall time up by more
+/// than `threshold`, speedup down by more than `threshold`. Set-up time is reported with the same test but only
+/// gates when `gateSetup` is set, against `setupThreshold` (it is milliseconds and noisier than wall time).
+public struct ComparisonSettings: Codable, Equatable, Sendable {
+    /// Fraction, 0.05 for 5%.
+    public let threshold: Double
+    public let setupThreshold: Double
+    public let gateSetup: Bool
+    /// Confidence level of the intervals; the rank test uses alpha = 1 - level.
+    public let level: Double
+    public let resamples: Int
+    public let seed: UInt64
+    public let correction: MultipleTestCorrection
+
+    /// The default threshold: on a busy 2-core machine a run-to-run drift of a few percent is common, so
+    /// smaller changes are reported (as `worse`/`better`) but do not fail.
+    public static let defaultThreshold = 0.05
+    public static let defaultSetupThreshold = 0.20
+
+    public init(threshold: Double = defaultThreshold, setupThreshold: Double = defaultSetupThreshold, gateSetup: Bool = false,
+                level: Double = 0.95, resamples: Int = Bootstrap.defaultResamples, seed: UInt64 = Bootstrap.defaultSeed,
+                correction: MultipleTestCorrection = .bh) {
+        self.threshold = threshold
+        self.setupThreshold = setupThreshold
+        self.gateSetup = gateSetup
+        self.level = level
+        self.resamples = resamples
+        self.seed = seed
+        self.correction = correction
+    }
+
+    /// The rank test's significance level.
+    public var alpha: Double { 1 - level }
+
+    /// The threshold that applies to `metric`.
+    public func threshold(for metric: ComparisonMetric) -> Double {
+        metric == .setup ? setupThreshold : threshold
+    }
+
+    /// Whether `metric` can fail a comparison.
+    public func gates(_ metric: ComparisonMetric) -> Bool {
+        metric == .setup ? gateSetup : true
+    }
+}

@@ -1,0 +1,31 @@
+// GeometricMeanRow: the geometric mean over workloads of each metric's ratio, for one strategy x workers (or all).
+
+/// Geometric means of new / base ratios over the compared workloads.
+public struct GeometricMeanRow: Codable, Equatable, Sendable {
+    /// Nil for the row over every compared point.
+    public let strategy: Strategy?
+    /// Nil for the row over every compared point.
+    public let workers: Int?
+    /// How many points (workloads) went into each mean.
+    public let points: Int
+    public let wallRatio: Double?
+    public let speedupRatio: Double?
+    public let setupRatio: Double?
+    /// Bootstrap intervals of the geometric means (trials of every point resampled); nil where there is no mean.
+    public let wallInterval: ConfidenceInterval?
+    public let speedupInterval: ConfidenceInterval?
+    public let setupInterval: ConfidenceInterval?
+
+    public init(strategy: Strategy?, workers: Int?, points: Int, wallRatio: Double?, speedupRatio: Double?, setupRatio: Double?,
+                wallInterval: ConfidenceInterval? = nil, speedupInterval: ConfidenceInterval? = nil, setupInterval: ConfidenceInterval? = nil) {
+        self.strategy = strategy
+        self.workers = workers
+        self.points = points
+        self.wallRatio = wallRatio
+        self.speedupRatio = speedupRatio
+        self.setupRatio = setupRatio
+        self.wallInterval = wallInterval
+        self.speedupInterval = speedupInterval
+        self.setupInterval = setupInterval
+    }
+}

@@ -1,0 +1,52 @@
+// HistoryEntry: one x position of a history chart: one Python's summary from one run.
+
+/// The summary rows of one Python in one run, with what orders and labels it.
+public struct HistoryEntry: Sendable {
+    public let runID: String
+    /// ISO 8601 UTC, as in metadata.json.
+    public let startTime: String
+    public let python: PythonInstallation
+    /// That Python's rows of the run's summary.
+    public let summary: [SummaryRow]
+
+    public init(runID: String, startTime: String, python: PythonInstallation, summary: [SummaryRow]) {
+        self.runID = runID
+        self.startTime = startTime
+        self.python = python
+        self.summary = summary
+    }
+
+    /// The x tic label: "3.13.0 2026-11-22 07:15".
+    public var label: String {
+        let date = startTime.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: "")
+        return "\(python.label) \(date.prefix(16))"
+    }
+
+    /// The entries of one run: one per Python that has summary rows, in the run's Python order.
+    public static func entries(runID: String, startTime: String, pythons: [PythonInstallation], summary: [SummaryRow]) -> [HistoryEntry] {
+        pythons.compactMap { python in
+            let rows = summary.filter { $0.pythonVersion == python.version && $0.pythonBuild == python.build }
+            return rows.isEmpty ? nil : HistoryEntry(runID: runID, startTime: startTime, python: python, summary: rows)
+        }
+    }
+
+    /// `entries` sorted for the x axis.
+    public static func ordered(_ entries: [HistoryEntry], by order: HistoryOrder) -> [HistoryEntry] {
+        entries.sorted { a, b in
+            let byDate = (a.startTime, a.runID)
+            let otherDate = (b.startTime, b.runID)
+            let version = a.python.parsedVersion
+            let otherVersion = b.python.parsedVersion
+            switch order {
+            case .date:
+                if byDate != otherDate { return byDate < otherDate }
+                if version != otherVersion { return version < otherVersion }
+                return !a.python.freeThreaded && b.python.freeThreaded
+            case .python:
+                if version != otherVersion { return version < otherVersion }
+                if a.python.freeThreaded != b.python.freeThreaded { return !a.python.freeThreaded }
+                return byDate < otherDate
+            }
+        }
+    }
+}

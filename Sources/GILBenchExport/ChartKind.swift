@@ -1,0 +1,18 @@
+// ChartKind: the chart definitions in the repository's plots/ folder, one gnuplot script each.
+
+/// A kind of chart; each is drawn by one script in plots/.
+public enum ChartKind: String, CaseIterable, Sendable {
+    /// Speedup vs workers, a line per strategy, against the ideal.
+    case speedup
+    /// Median wall time vs workers.
+    case wall
+    /// Speedup / workers.
+    case efficiency
+    /// The time to start one worker, per strategy.
+    case setup
+    /// The speedup chart once per Python, side by side.
+    case speedupByPython = "speedup_by_python"
+
+    /// The script's file name in plots/.
+    public var scriptName: String { rawValue + ".gp" }
+}

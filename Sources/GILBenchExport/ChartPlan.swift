@@ -1,0 +1,116 @@
+// ChartPlan: which charts a run gets, derived from its summary (Pythons, workloads) and its machine.
+import GILBenchCore
+
+/// Lists the charts for a run folder. Every chart reads its numbers from a CSV at render time; the parameters
+/// only say which rows to draw and how to title them.
+public enum ChartPlan {
+    /// The folder inside a run folder that holds the charts and their scripts.
+    public static let folderName = "plots"
+
+    /// The charts for `results`: per Python the speedup, wall-time and efficiency charts of each workload, the
+    /// speedup over all workloads (geometric mean, when there are several) and the set-up cost; with several
+    /// Pythons, a side-by-side speedup chart per workload (and for the geometric mean).
+    public static func charts(for results: RunResults) -> [Chart] {
+        let summary = results.summary
+        let machine = results.metadata.machine
+        let cores = machine.cpuCount
+        let machineText = "\(machine.cpuModel), \(cores) \(cores == 1 ? "core" : "cores")"
+        let summaryCSV = "../summary.csv"
+        let geomeanCSV = "../" + SpeedupGeomeanCSVExporter().fileName
+        // In the order the run was asked for (the summary follows the shuffled trial order).
+        let options = results.metadata.options
+        let pythons = ordered(unique(summary.map { PythonKey(version: $0.pythonVersion, build: $0.pythonBuild) }),
+                              by: options.pythons.map { PythonKey(version: $0.version, build: $0.build) })
+        let workloads = ordered(unique(summary.map(\.workload)), by: options.workloads.map(\.name))
+        let hasGeomean = workloads.count > 1 && !SpeedupGeomean.rows(summary).isEmpty
+        // Name the workloads in the title while that still fits on one line.
+        let geomeanSubject = workloads.count <= 4
+            ? "all workloads (geometric mean of \(workloads.joined(separator: ", ")))"
+            : "all \(workloads.count) workloads (geometric mean)"
+        var charts: [Chart] = []
+
+        for python in pythons {
+            let pythonParameters: [Chart.Parameter] = [
+                .string("python_version", python.version), .string("python_build", python.build),
+                .number("cores", cores), .string("machine", machineText),
+            ]
+            func chart(_ kind: ChartKind, _ stem: String, _ caption: String, csv: String, _ extra: [Chart.Parameter]) -> Chart {
+                let name = fileSafe("\(stem)-py\(python.label)")
+                return Chart(kind: kind, name: name, caption: caption, python: python.label,
+                             parameters: [.string("csv", csv)] + extra + pythonParameters + [.string("out", name)])
+            }
+            // Workloads with at least one measured time on this Python: a chart of only unsupported or failed
+            // points would be empty.
+            let mine = Set(summary.filter { $0.pythonVersion == python.version && $0.pythonBuild == python.build && $0.wall != nil }.map(\.workload))
+            let hasGeomeanHere = hasGeomean && SpeedupGeomean.rows(summary).contains { $0.pythonVersion == python.version && $0.pythonBuild == python.build }
+            if hasGeomeanHere {
+                charts.append(chart(.speedup, "speedup-geomean", "Speedup over all workloads (geometric mean), Python \(python.label)",
+                                    csv: geomeanCSV, [.string("workload", SpeedupGeomeanCSVExporter.workloadName), .string("subject", geomeanSubject)]))
+            }
+            for workload in workloads where mine.contains(workload) {
+                charts.append(chart(.speedup, "speedup-\(workload)", "Speedup of \(workload), Python \(python.label)",
+                                    csv: summaryCSV, [.string("workload", workload)]))
+            }
+            for workload in workloads where mine.contains(workload) {
+                charts.append(chart(.wall, "wall-\(workload)", "Wall time of \(workload), Python \(python.label)",
+                                    csv: summaryCSV, [.string("workload", workload)]))
+            }
+            for workload in workloads where mine.contains(workload) {
+                charts.append(chart(.efficiency, "efficiency-\(workload)", "Parallel efficiency of \(workload), Python \(python.label)",
+                                    csv: summaryCSV, [.string("workload", workload)]))
+            }
+            let hasSetup = summary.contains { $0.pythonVersion == python.version && $0.pythonBuild == python.build && $0.workers == 1 && $0.setup != nil }
+            if hasSetup {
+                charts.append(chart(.setup, "setup", "Set-up cost of one worker, Python \(python.label)",
+                                    csv: summaryCSV, [.string("workloads", workloads.filter(mine.contains).joined(separator: " "))]))
+            }
+        }
+
+        if pythons.count > 1 {
+            let pythonParameters: [Chart.Parameter] = [
+                .string("python_versions", pythons.map(\.version).joined(separator: " ")),
+                .string("python_builds", pythons.map(\.build).joined(separator: " ")),
+                .number("cores", cores), .string("machine", machineText),
+            ]
+            func chart(_ stem: String, _ caption: String, csv: String, _ extra: [Chart.Parameter]) -> Chart {
+                let name = fileSafe(stem)
+                return Chart(kind: .speedupByPython, name: name, caption: caption, python: nil,
+                             parameters: [.string("csv", csv)] + extra + pythonParameters + [.string("out", name)])
+            }
+            if hasGeomean {
+                charts.append(chart("speedup-by-python-geomean", "Speedup over all workloads (geometric mean) by Python release",
+                                    csv: geomeanCSV, [.string("workload", SpeedupGeomeanCSVExporter.workloadName), .string("subject", geomeanSubject)]))
+            }
+            for workload in workloads where summary.contains(where: { $0.workload == workload && $0.wall != nil }) {
+                charts.append(chart("speedup-by-python-\(workload)", "Speedup of \(workload) by Python release",
+                                    csv: summaryCSV, [.string("workload", workload)]))
+            }
+        }
+        return charts
+    }
+
+    /// A Python of the summary: version and build, as in the CSV columns.
+    struct PythonKey: Hashable {
+        let version: String
+        let build: String
+        /// "3.13.0", or "3.13.0t" for a free-threaded build (as `PythonInstallation.label`).
+        var label: String { build == "free-threaded" ? version + "t" : version }
+    }
+
+    /// Keeps letters, digits, '.', '-' and '_' so a workload name is always a safe file name.
+    static func fileSafe(_ name: String) -> String {
+        String(name.map { $0.isLetter || $0.isNumber || "._-".contains($0) ? $0 : "_" })
+    }
+
+    /// `values` sorted by their position in `order`; values not in it keep their order, after the others.
+    static func ordered<T: Hashable>(_ values: [T], by order: [T]) -> [T] {
+        let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        return values.enumerated().sorted { (rank[$0.element] ?? order.count + $0.offset, $0.offset) < (rank[$1.element] ?? order.count + $1.offset, $1.offset) }
+            .map(\.element)
+    }
+
+    private static func unique<T: Hashable>(_ values: [T]) -> [T] {
+        var seen = Set<T>()
+        return values.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,121 @@
+// ReportFindings: a few plain sentences computed from a run's summary, for the top of report.md.
+import Foundation
+import GILBenchCore
+
+/// States what the numbers show: which strategy scaled best and by how much, what a worker costs to start,
+/// how the Pythons compare, and what did not run and why. Only facts from the summary; no guesses.
+public enum ReportFindings {
+    /// One finding per element, each a complete sentence (or two), in reading order.
+    public static func sentences(_ results: RunResults) -> [String] {
+        let summary = results.summary
+        guard !summary.isEmpty else { return ["No trial was recorded."] }
+        let cores = results.metadata.machine.cpuCount
+        let counts = Array(Set(summary.map(\.workers))).sorted()
+        // Compare at the most workers that still have a core each: beyond that, no strategy can gain.
+        let focus = counts.filter { $0 <= cores && $0 > 1 }.max() ?? counts.max() ?? 1
+        let geomeans = SpeedupGeomean.rows(summary)
+        let options = results.metadata.options
+        let workloads = ChartPlan.ordered(unique(summary.map(\.workload)), by: options.workloads.map(\.name))
+        let over = workloads.count > 1 ? "geometric mean over the \(workloads.count) workloads" : "workload \(workloads[0])"
+        var sentences: [String] = []
+        let pythons = ChartPlan.ordered(unique(summary.map { Python(version: $0.pythonVersion, build: $0.pythonBuild) }),
+                                        by: options.pythons.map { Python(version: $0.version, build: $0.build) })
+
+        for python in pythons {
+            let mine = geomeans.filter { $0.pythonVersion == python.version && $0.pythonBuild == python.build && $0.workers == focus }
+                .sorted { $0.speedup > $1.speedup }
+            if let best = mine.first {
+                var text = "Python \(python.label), \(focus) workers on \(cores) cores: \(best.strategy.rawValue) scaled best, "
+                text += "\(times(best.speedup)) speedup (\(percent(best.efficiency)) efficiency; ideal \(times(Double(min(focus, cores)))); \(over))"
+                let rest = mine.dropFirst().map { "\($0.strategy.rawValue) \(times($0.speedup))" }
+                text += rest.isEmpty ? "." : ", ahead of " + rest.joined(separator: ", ") + "."
+                if let threads = mine.first(where: { $0.strategy == .threads }), threads.strategy != best.strategy, threads.speedup > 0 {
+                    text += " That is \(times(best.speedup / threads.speedup)) the speedup of threads"
+                    text += python.build == "free-threaded" ? "." : ", which share one GIL."
+                }
+                sentences.append(text)
+            }
+            let perWorkload = workloads.compactMap { workload -> String? in
+                let points = summary.filter { $0.pythonVersion == python.version && $0.pythonBuild == python.build && $0.workload == workload && $0.workers == focus }
+                guard let top = points.filter({ $0.speedup != nil }).max(by: { $0.speedup! < $1.speedup! }) else { return nil }
+                return "\(workload) \(top.strategy.rawValue) \(times(top.speedup!))"
+            }
+            if workloads.count > 1 && !perWorkload.isEmpty {
+                sentences.append("Best per workload at \(focus) workers (Python \(python.label)): \(perWorkload.joined(separator: "; ")).")
+            }
+            let setups = Strategy.allCases.compactMap { strategy -> String? in
+                let values = summary.filter { $0.pythonVersion == python.version && $0.pythonBuild == python.build && $0.strategy == strategy && $0.workers == 1 }
+                    .compactMap { $0.setup?.median }
+                guard let median = Statistics(values)?.median else { return nil }
+                return "\(String(format: "%.1f", median * 1000)) ms with \(strategy.rawValue)"
+            }
+            if !setups.isEmpty {
+                sentences.append("Starting one worker took \(setups.joined(separator: ", ")) (Python \(python.label); median of the 1-worker trials\(workloads.count > 1 ? " over workloads" : "")).")
+            }
+        }
+
+        if pythons.count > 1 {
+            let comparisons = Strategy.allCases.compactMap { strategy -> String? in
+                let values = pythons.compactMap { python -> String? in
+                    geomeans.first { $0.pythonVersion == python.version && $0.pythonBuild == python.build && $0.strategy == strategy && $0.workers == focus }
+                        .map { "\(times($0.speedup)) on \(python.label)" }
+                }
+                return values.count > 1 ? "\(strategy.rawValue) \(values.joined(separator: ", "))" : nil
+            }
+            if !comparisons.isEmpty {
+                sentences.append("Across Pythons at \(focus) workers (\(over)): \(comparisons.joined(separator: "; ")).")
+            }
+        }
+
+        if let highest = counts.max(), highest > cores {
+            let beyond = geomeans.filter { $0.workers == highest }.max { $0.speedup < $1.speedup }
+            if let beyond {
+                sentences.append("Beyond the \(cores) cores, at \(highest) workers, the best speedup was \(times(beyond.speedup)) (\(beyond.strategy.rawValue), Python \(Python(version: beyond.pythonVersion, build: beyond.pythonBuild).label)): more workers than cores cannot add speed, only share it.")
+            }
+        }
+        sentences += problemSentences(summary)
+        let noisy = summary.filter { $0.workers == focus }.compactMap { row -> Double? in
+            guard let speedup = row.speedup, let low = row.speedupMinimum, let high = row.speedupMaximum, speedup > 0 else { return nil }
+            return (high - low) / speedup
+        }.max()
+        if let noisy, noisy > 0.3 {
+            sentences.append("Trials varied widely (the fastest and slowest differ by up to \(percent(noisy)) of a speedup at \(focus) workers): repeat with more --repeat, on an idle machine, before reading small differences.")
+        }
+        return sentences
+    }
+
+    /// What did not run (unsupported) or failed, grouped by Python and strategy, with the recorded reason.
+    private static func problemSentences(_ summary: [SummaryRow]) -> [String] {
+        var sentences: [String] = []
+        var seen = Set<String>()
+        for row in summary where row.status != .ok {
+            let python = Python(version: row.pythonVersion, build: row.pythonBuild)
+            if row.status == .unsupported {
+                let key = "unsupported|\(python.label)|\(row.strategy.rawValue)"
+                guard seen.insert(key).inserted else { continue }
+                sentences.append("\(row.strategy.rawValue) did not run on Python \(python.label) (unsupported): \(row.message)")
+            } else {
+                let key = "failed|\(python.label)|\(row.workload)|\(row.strategy.rawValue)"
+                guard seen.insert(key).inserted else { continue }
+                let points = summary.filter { $0.pythonVersion == row.pythonVersion && $0.pythonBuild == row.pythonBuild && $0.workload == row.workload && $0.strategy == row.strategy && $0.status.isFailure }
+                let where_ = points.map { "\($0.workers)" }.joined(separator: ", ")
+                sentences.append("\(row.workload) with \(row.strategy.rawValue) on Python \(python.label) failed (\(row.status.rawValue)) at \(where_) worker(s): \(row.message.isEmpty ? "no message recorded" : row.message) (see trials.csv).")
+            }
+        }
+        return sentences
+    }
+
+    private struct Python: Hashable {
+        let version: String
+        let build: String
+        var label: String { build == "free-threaded" ? version + "t" : version }
+    }
+
+    private static func times(_ value: Double) -> String { String(format: "%.2f×", value) }
+    private static func percent(_ value: Double) -> String { String(format: "%.0f%%", value * 100) }
+
+    private static func unique<T: Hashable>(_ values: [T]) -> [T] {
+        var seen = Set<T>()
+        return values.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,171 @@
+// ReportMarkdownExporter: report.md, a run written up for people: machine, Pythons, command, findings, tables, charts.
+import Foundation
+import GILBenchCore
+
+/// Writes report.md. Chart images are linked relative to the run folder, so the folder can be moved or committed.
+public struct ReportMarkdownExporter: ResultExporter {
+    /// "report.md".
+    public static let reportFileName = "report.md"
+    public let fileName = reportFileName
+    /// Every chart of the run, in report order.
+    public let charts: [Chart]
+    /// The charts that were drawn; the others are listed with their scripts only.
+    public let rendered: [Chart]
+    /// Why charts are missing.
+    public let problems: [GILBenchError]
+
+    public init(charts: [Chart], rendered: [Chart], problems: [GILBenchError]) {
+        self.charts = charts
+        self.rendered = rendered
+        self.problems = problems
+    }
+
+    public func export(_ results: RunResults) throws -> Data {
+        let metadata = results.metadata
+        var text = "# gilbench report: \(metadata.runID)\n\n"
+        text += "How CPU-bound Python scaled over cores under four strategies. Speedup = workers × T(1) / T(workers), "
+        text += "where each worker runs the whole workload and T is the median wall time; the ideal is the worker count, "
+        text += "up to the machine's \(metadata.machine.cpuCount) cores. Efficiency = speedup / workers.\n\n"
+        text += "## Findings\n\n"
+        text += ReportFindings.sentences(results).map { "- \($0)\n" }.joined() + "\n"
+        text += machineSection(metadata) + "\n"
+        text += commandSection(metadata) + "\n"
+        text += summarySection(results) + "\n"
+        text += chartSection(metadata)
+        return Data(text.utf8)
+    }
+
+    private func machineSection(_ metadata: RunMetadata) -> String {
+        let machine = metadata.machine
+        var text = "## Machine and Pythons\n\n| | |\n|---|---|\n"
+        text += "| CPU | \(cell(machine.cpuModel)), \(machine.cpuCount) logical CPUs |\n"
+        text += "| Kernel | \(cell(machine.kernel)) |\n"
+        text += String(format: "| Memory | %.1f GiB |\n", Double(machine.memoryBytes) / 1_073_741_824)
+        text += "| Load average at start | \(machine.loadAverage.map { String(format: "%.2f", $0) }.joined(separator: ", ")) (1, 5, 15 min) |\n"
+        text += "| Started | \(metadata.startTime) |\n"
+        text += "| Finished | \(metadata.endTime ?? "not finished") |\n"
+        text += "| gilbench | \(metadata.gilbenchVersion) (result format \(metadata.formatVersion)), clock \(metadata.clock) |\n\n"
+        text += "| Python | build | own-GIL sub-interpreters | sys.version |\n|---|---|---|---|\n"
+        for python in metadata.options.pythons {
+            text += "| \(python.label) | \(python.build) | \(python.supportsOwnGIL ? "yes" : "no (needs 3.12+)") | \(cell(python.versionDetail)) |\n"
+        }
+        return text
+    }
+
+    private func commandSection(_ metadata: RunMetadata) -> String {
+        let options = metadata.options
+        var arguments = metadata.commandLine
+        if let first = arguments.first { arguments[0] = URL(fileURLWithPath: first).lastPathComponent }
+        var text = "## Command line\n\n```sh\n\(arguments.map(Self.shellQuoted).joined(separator: " "))\n```\n\n"
+        let sizes = Dictionary(metadata.references.map { ($0.workload, $0.size) }, uniquingKeysWith: { first, _ in first })
+        let workloads = options.workloads.map { workload in sizes[workload.name].map { "\(workload.name) (size \($0))" } ?? workload.name }
+        text += "Workloads: \(workloads.joined(separator: ", ")). Strategies: \(options.strategies.map(\.rawValue).joined(separator: ", ")). "
+        text += "Workers: \(options.workerCounts.map(String.init).joined(separator: ", ")). "
+        text += "\(options.repeatCount) measured trial(s) per point after \(options.warmupCount) warm-up(s); "
+        text += String(format: "timeout %.0f s; ", options.timeoutSeconds)
+        text += options.importSite ? "site imported.\n" : "site not imported (--no-site).\n"
+        return text
+    }
+
+    private func summarySection(_ results: RunResults) -> String {
+        let rows = results.summary
+        let counts = Array(Set(rows.map(\.workers))).sorted()
+        var text = "## Summary\n\n"
+        text += "Speedup and efficiency per strategy and worker count (medians; the range is the fastest and slowest trial), "
+        text += "then the median wall time of a trial and the median time to create its workers. All numbers come from "
+        text += "summary.csv.\n"
+        let options = results.metadata.options
+        let pythons = ChartPlan.ordered(unique(rows.map { "\($0.pythonVersion)|\($0.pythonBuild)" }), by: options.pythons.map { "\($0.version)|\($0.build)" })
+        for python in pythons {
+            let block = rows.filter { "\($0.pythonVersion)|\($0.pythonBuild)" == python }
+            let label = python.split(separator: "|").map(String.init)
+            text += "\n### Python \(label[0])\(label[1] == "default" ? "" : " (\(label[1]))")\n\n"
+            let header = "| workload | strategy | " + counts.map { "\($0) worker\($0 == 1 ? "" : "s")" }.joined(separator: " | ") + " |\n"
+            let rule = "|---|---|" + String(repeating: "---:|", count: counts.count) + "\n"
+            var speedups = "Speedup × (efficiency):\n\n" + header + rule
+            var times = "\nMedian wall time / set-up time:\n\n" + header + rule
+            for workload in ChartPlan.ordered(unique(block.map(\.workload)), by: options.workloads.map(\.name)) {
+                for strategy in Strategy.allCases {
+                    let line = block.filter { $0.workload == workload && $0.strategy == strategy }
+                    guard !line.isEmpty else { continue }
+                    var speedupCells: [String] = []
+                    var timeCells: [String] = []
+                    for count in counts {
+                        guard let row = line.first(where: { $0.workers == count }) else {
+                            speedupCells.append("")
+                            timeCells.append("")
+                            continue
+                        }
+                        speedupCells.append(speedupCell(row))
+                        timeCells.append(timeCell(row))
+                    }
+                    let lead = "| \(cell(workload)) | \(strategy.rawValue) | "
+                    speedups += lead + speedupCells.joined(separator: " | ") + " |\n"
+                    times += lead + timeCells.joined(separator: " | ") + " |\n"
+                }
+            }
+            text += speedups + times
+        }
+        return text
+    }
+
+    private func speedupCell(_ row: SummaryRow) -> String {
+        guard let speedup = row.speedup, let efficiency = row.efficiency else { return statusCell(row) }
+        var text = String(format: "%.2f (%.0f%%)", speedup, efficiency * 100)
+        if let low = row.speedupMinimum, let high = row.speedupMaximum { text += String(format: "<br>%.2f–%.2f", low, high) }
+        if row.failedTrials > 0 { text += "<br>\(row.failedTrials) failed" }
+        return text
+    }
+
+    private func timeCell(_ row: SummaryRow) -> String {
+        guard let wall = row.wall else { return statusCell(row) }
+        var text = String(format: "%.3f s", wall.median)
+        if let setup = row.setup { text += String(format: " / %.1f ms", setup.median * 1000) }
+        return text
+    }
+
+    private func statusCell(_ row: SummaryRow) -> String {
+        row.status == .ok ? "–" : row.status.rawValue
+    }
+
+    private func chartSection(_ metadata: RunMetadata) -> String {
+        var text = "## Charts\n\n"
+        if !problems.isEmpty {
+            text += "Some charts were not drawn:\n\n" + problems.map { "- \(cell($0.description))\n" }.joined() + "\n"
+        }
+        text += "Each chart is drawn by the gnuplot script beside it in plots/, which reads the CSV afresh: edit it "
+        text += "(fonts, titles, sizes) and re-run `gnuplot <chart>.gp`, or redraw them all with `gilbench plot <this folder>`.\n"
+        let drawn = Set(rendered.map(\.name))
+        var group: String?? = .none
+        for chart in charts {
+            if group != .some(chart.python) {
+                group = .some(chart.python)
+                text += "\n### " + (chart.python.map { "Python \($0)" } ?? "Comparing Pythons") + "\n"
+            }
+            let folder = ChartPlan.folderName
+            if drawn.contains(chart.name) {
+                text += "\n![\(chart.caption)](\(folder)/\(chart.pngName))\n\n"
+                text += "\(chart.caption): [SVG](\(folder)/\(chart.svgName)), [gnuplot script](\(folder)/\(chart.scriptName))\n"
+            } else {
+                text += "\n\(chart.caption): not drawn ([gnuplot script](\(folder)/\(chart.scriptName)))\n"
+            }
+        }
+        return text
+    }
+
+    /// Escapes a value for a Markdown table cell.
+    private func cell(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+
+    /// Quotes an argument for a POSIX shell when it needs it.
+    static func shellQuoted(_ argument: String) -> String {
+        let safe = argument.allSatisfy { $0.isLetter || $0.isNumber || "-_./=:,+@%".contains($0) }
+        return safe && !argument.isEmpty ? argument : "'" + argument.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    private func unique(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,95 @@
+// ReportPublisher: the last step of a run (and all of `gilbench plot`): derived CSV, chart scripts, charts, report.md.
+import Foundation
+import GILBenchCore
+
+/// What `ReportPublisher.publish` produced.
+public struct ReportPublication: Sendable {
+    /// The run folder.
+    public let directory: URL
+    /// Every chart of the run, in report order.
+    public let charts: [Chart]
+    /// The charts gnuplot drew (PNG and SVG both present).
+    public let rendered: [Chart]
+    /// Why charts are missing (gnuplot not installed or failing, plots/ not found); nil when all were drawn.
+    public let problems: [GILBenchError]
+    /// What gnuplot printed for charts it did draw, prefixed with the script's path.
+    public let warnings: [String]
+
+    /// `<run>/plots`.
+    public var chartsDirectory: URL { directory.appendingPathComponent(ChartPlan.folderName, isDirectory: true) }
+    /// `<run>/report.md`.
+    public var reportURL: URL { directory.appendingPathComponent(ReportMarkdownExporter.reportFileName) }
+    /// The PNG of every drawn chart.
+    public var pngURLs: [URL] { rendered.map { chartsDirectory.appendingPathComponent($0.pngName) } }
+}
+
+/// Writes what a reader of a run folder wants beyond the raw CSVs. Charts are optional: without gnuplot the
+/// CSVs, scripts and report are still written, and `problems` says how to get the charts.
+public enum ReportPublisher {
+    /// Writes speedup_geomean.csv, plots/<chart>.gp for every chart, renders them with `gnuplot` (when given),
+    /// then report.md. Throws only when a file cannot be written.
+    public static func publish(_ results: RunResults, in directory: URL,
+                               definitions: Result<ChartDefinitions, GILBenchError> = locateDefinitions(),
+                               gnuplot: Gnuplot? = Gnuplot.locate()) throws -> ReportPublication {
+        let store = ResultStore(directory: directory, exporters: [])
+        let geomean = SpeedupGeomeanCSVExporter()
+        try store.write(geomean.export(results), to: geomean.fileName)
+
+        let charts = ChartPlan.charts(for: results)
+        let plots = ResultStore(directory: directory.appendingPathComponent(ChartPlan.folderName, isDirectory: true), exporters: [])
+        var problems: [GILBenchError] = []
+        var warnings: [String] = []
+        var rendered: [Chart] = []
+        switch definitions {
+        case let .failure(error):
+            problems.append(error)
+        case let .success(definitions):
+            do {
+                try FileManager.default.createDirectory(at: plots.directory, withIntermediateDirectories: true)
+            } catch {
+                throw GILBenchError.outputNotWritable(path: plots.directory.path, reason: (error as NSError).localizedDescription)
+            }
+            var bodies: [ChartKind: String] = [:]
+            for chart in charts {
+                if bodies[chart.kind] == nil { bodies[chart.kind] = try definitions.body(of: chart.kind) }
+                let text = GnuplotScript.text(for: chart, definition: bodies[chart.kind]!, runID: results.metadata.runID)
+                try plots.write(Data(text.utf8), to: chart.scriptName)
+            }
+            if let gnuplot {
+                for chart in charts {
+                    let script = plots.directory.appendingPathComponent(chart.scriptName)
+                    do {
+                        let messages = try gnuplot.render(script)
+                        if !messages.isEmpty { warnings.append("\(script.path): \(messages)") }
+                        let drawn = [chart.pngName, chart.svgName].allSatisfy {
+                            ((try? FileManager.default.attributesOfItem(atPath: plots.directory.appendingPathComponent($0).path))?[.size] as? Int ?? 0) > 0
+                        }
+                        if drawn {
+                            rendered.append(chart)
+                        } else {
+                            problems.append(.gnuplotFailed(script: script.path, output: "it exited 0 but did not write \(chart.pngName) and \(chart.svgName)"))
+                        }
+                    } catch let error as GILBenchError {
+                        problems.append(error)
+                    }
+                }
+            } else {
+                problems.append(.gnuplotMissing(resultsPath: directory.path))
+            }
+        }
+        let report = ReportMarkdownExporter(charts: charts, rendered: rendered, problems: problems)
+        try store.write(report.export(results), to: report.fileName)
+        return ReportPublication(directory: directory, charts: charts, rendered: rendered, problems: problems, warnings: warnings)
+    }
+
+    /// `ChartDefinitions.locate()` as a `Result`, so a missing plots/ folder costs the charts, not the report.
+    public static func locateDefinitions() -> Result<ChartDefinitions, GILBenchError> {
+        do {
+            return .success(try ChartDefinitions.locate())
+        } catch let error as GILBenchError {
+            return .failure(error)
+        } catch {
+            return .failure(.plotsFolderMissing)
+        }
+    }
+}
