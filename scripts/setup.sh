@@ -16,5 +16,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+# pyperf (PyPI) reads gilbench's pyperf.json export; the tests check that with the real tool.
+if command -v python3 >/dev/null 2>&1 && ! python3 -c "import pyperf" >/dev/null 2>&1; then
+  echo "setup: installing pyperf for $(python3 -c 'import sys; print(sys.executable)')" >&2
+  python3 -m pip install --quiet --disable-pip-version-check pyperf >&2
+fi
+
 echo "setup: building gilbench ($configuration)" >&2
 swift build -c "$configuration" --product gilbench >&2
