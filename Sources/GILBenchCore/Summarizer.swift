@@ -2,13 +2,15 @@
 
 /// Computes summary rows from trial records (warm-ups ignored).
 public enum Summarizer {
-    /// One row per point present in `records`, ordered by Python and workload (as they first appear), then
-    /// strategy and worker count.
-    public static func summarize(_ records: [TrialRecord]) -> [SummaryRow] {
+    /// One row per point present in `records`, ordered by Python and workload (in `order` when given, else as
+    /// they first appear), then strategy and worker count.
+    public static func summarize(_ records: [TrialRecord], order options: RunOptions? = nil) -> [SummaryRow] {
         var order: [PointKey] = []
         var byPoint: [PointKey: [TrialRecord]] = [:]
         var pythonRank: [String: Int] = [:]
         var workloadRank: [String: Int] = [:]
+        for python in options?.pythons ?? [] where pythonRank[python.label] == nil { pythonRank[python.label] = pythonRank.count }
+        for workload in options?.workloads ?? [] where workloadRank[workload.name] == nil { workloadRank[workload.name] = workloadRank.count }
         for record in records where !record.spec.warmup {
             let key = record.spec.point
             if byPoint[key] == nil { order.append(key) }
@@ -54,6 +56,7 @@ public enum Summarizer {
                 speedupMinimum: speedupMinimum, speedupMaximum: speedupMaximum,
                 efficiency: speedup.map { $0 / Double(key.workers) },
                 setup: Statistics(ok.compactMap(\.setupSeconds)), teardown: Statistics(ok.compactMap(\.teardownSeconds)),
+                workerSeconds: Statistics(ok.flatMap { $0.workers.map { $0.endSeconds - $0.startSeconds } }),
                 status: status, message: message)
         }
     }

@@ -22,13 +22,17 @@ public struct SummaryRow: Codable, Sendable, Equatable {
     public let efficiency: Double?
     public let setup: Statistics?
     public let teardown: Statistics?
+    /// Each worker's own `run(size)` time (its start to its end), over every worker of the ok trials. Beside
+    /// `wall` (the slowest worker) it separates contention (every worker slower than at 1 worker) from
+    /// stragglers (one slow worker, e.g. a noisy core).
+    public let workerSeconds: Statistics?
     public let status: TrialStatus
     public let message: String
 
     public init(pythonVersion: String, pythonBuild: String, workload: String, size: Int, strategy: Strategy,
                 workers: Int, trials: Int, failedTrials: Int, wall: Statistics?, speedup: Double?,
                 speedupMinimum: Double?, speedupMaximum: Double?, efficiency: Double?, setup: Statistics?,
-                teardown: Statistics?, status: TrialStatus, message: String) {
+                teardown: Statistics?, workerSeconds: Statistics? = nil, status: TrialStatus, message: String) {
         self.pythonVersion = pythonVersion
         self.pythonBuild = pythonBuild
         self.workload = workload
@@ -44,6 +48,7 @@ public struct SummaryRow: Codable, Sendable, Equatable {
         self.efficiency = efficiency
         self.setup = setup
         self.teardown = teardown
+        self.workerSeconds = workerSeconds
         self.status = status
         self.message = message
     }

@@ -9,7 +9,7 @@ public struct SummaryCSVExporter: ResultExporter {
         "median_wall_seconds", "min_wall_seconds", "max_wall_seconds", "stdev_wall_seconds",
         "speedup", "speedup_min", "speedup_max", "efficiency",
         "median_setup_seconds", "min_setup_seconds", "max_setup_seconds", "median_teardown_seconds",
-        "status", "message",
+        "median_worker_seconds", "status", "message",
     ]
     public let fileName = "summary.csv"
 
@@ -26,7 +26,7 @@ public struct SummaryCSVExporter: ResultExporter {
                 CSVFormat.ratio(row.speedup), CSVFormat.ratio(row.speedupMinimum), CSVFormat.ratio(row.speedupMaximum),
                 CSVFormat.ratio(row.efficiency), CSVFormat.seconds(row.setup?.median), CSVFormat.seconds(row.setup?.minimum),
                 CSVFormat.seconds(row.setup?.maximum), CSVFormat.seconds(row.teardown?.median),
-                row.status.rawValue, row.message,
+                CSVFormat.seconds(row.workerSeconds?.median), row.status.rawValue, row.message,
             ]))
         }
         return Data((lines.joined(separator: "\n") + "\n").utf8)

@@ -73,4 +73,28 @@ final class SummarizerTests: XCTestCase {
         XCTAssertEqual(rows.map(\.strategy), [.threads, .threads, .processes])
         XCTAssertEqual(rows.map(\.workers), [1, 2, 2])
     }
+
+    func testWorkerSecondsAreEachWorkersOwnRunTime() throws {
+        let spec = Fixtures.spec(strategy: .processes, workers: 2)
+        let samples = [
+            WorkerSample(index: 0, pid: 1, interpreterID: 0, startSeconds: 0.001, endSeconds: 0.201, checksum: "42", error: nil),
+            WorkerSample(index: 1, pid: 2, interpreterID: 0, startSeconds: 0.002, endSeconds: 0.302, checksum: "42", error: nil),
+        ]
+        let record = TrialRecord(spec: spec, status: .ok, setupSeconds: 0.01, wallSeconds: 0.302, teardownSeconds: 0.001,
+                                 checksumOK: true, message: "", workers: samples)
+        let row = try XCTUnwrap(Summarizer.summarize([record]).first)
+        XCTAssertEqual(try XCTUnwrap(row.workerSeconds?.median), 0.25, accuracy: 1e-9)
+        XCTAssertEqual(try XCTUnwrap(row.workerSeconds?.maximum), 0.3, accuracy: 1e-9)
+        XCTAssertEqual(row.wall?.median, 0.302)
+    }
+
+    func testRowsFollowTheRunsOrderOfWorkloads() {
+        let records = [
+            Fixtures.record(Fixtures.spec(workload: "b"), wall: 1),
+            Fixtures.record(Fixtures.spec(workload: "a"), wall: 1),
+        ]
+        XCTAssertEqual(Summarizer.summarize(records).map(\.workload), ["b", "a"])
+        let options = Fixtures.options(workloads: ["a", "b"])
+        XCTAssertEqual(Summarizer.summarize(records, order: options).map(\.workload), ["a", "b"])
+    }
 }
