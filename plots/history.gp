@@ -13,6 +13,10 @@ if (!exists("chart_title")) chart_title = 'gilbench history'
 if (!exists("workers")) workers = 2
 
 strategies = "threads subinterpreters shared-subinterpreters processes"
+# The same look per strategy as the run charts (speedup.gp): Okabe-Ito colours, point and dash types.
+colours = "#0072B2 #D55E00 #009E73 #CC79A7"
+points = "7 5 9 13"
+do for [i=1:4] { set linetype i linecolor rgb word(colours, i) linewidth 2 pointtype int(word(points, i)) pointsize 1.2 dashtype i }
 # Strategies sit side by side around each x position so their error bars do not hide one another.
 offset(i) = (i - 1.5) * 0.05
 set datafile separator comma
@@ -25,14 +29,13 @@ set xtics rotate by -25 font ",9" nomirror
 set grid ytics
 set key outside right top vertical
 set style data yerrorlines
-set pointsize 1.2
 set bars small
 
 do for [format in "png svg"] {
     if (format eq "png") {
-        set terminal pngcairo size 1200,850 font ",10"
+        set terminal pngcairo size 1200,850 font "sans,11" noenhanced
     } else {
-        set terminal svg size 1200,850 dynamic font ",10"
+        set terminal svg size 1200,850 dynamic font "sans,12" noenhanced background rgb "white"
     }
     set output outbase . "." . format
     set multiplot layout 2,1 title chart_title . " (error bars: slowest and fastest trial)"
