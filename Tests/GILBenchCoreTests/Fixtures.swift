@@ -11,7 +11,7 @@ enum Fixtures {
     }
 
     static func workload(_ name: String) -> Workload {
-        Workload(name: name, path: "/work/\(name).py", summary: "", builtIn: false)
+        Workload(name: name, path: "/benchmarks/\(name).py", summary: "", builtIn: false)
     }
 
     static func options(pythons: [String] = ["3.13.0"], workloads: [String] = ["a"], strategies: [Strategy] = Strategy.allCases,
