@@ -69,7 +69,7 @@ public final class ChildHostExecutor: TrialExecutor {
         } catch {
             return .failure(Failure(status: .error, message: "\(error)"))
         }
-        let deadline = MonotonicInstant(nanoseconds: MonotonicInstant.now().nanoseconds + UInt64(timeoutSeconds * 1e9))
+        let deadline = MonotonicInstant.after(seconds: timeoutSeconds)
         var report: HostReport?
         var decodeError: String?
         switch child.channel.readLine(until: deadline) {

@@ -135,10 +135,10 @@ public enum Comparator {
                     groups: groups, level: settings.level, resamples: settings.resamples,
                     seed: seed(settings, name + "|\(ComparisonMetric.allCases[index].rawValue)")
                 ) { resample in
-                    let logs = zip(estimates, offsets).map { estimate, offset in
-                        log(estimate.statistic(Array(resample[offset..<offset + estimate.groups.count])))
+                    let ratios = zip(estimates, offsets).map { estimate, offset in
+                        estimate.statistic(Array(resample[offset..<offset + estimate.groups.count]))
                     }
-                    return exp(logs.reduce(0, +) / Double(logs.count))
+                    return Statistics.geometricMean(ratios) ?? .nan
                 }
                 return (value, interval)
             }

@@ -19,6 +19,11 @@ public struct MonotonicInstant: Comparable, Codable, Sendable {
         return MonotonicInstant(nanoseconds: UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec))
     }
 
+    /// The instant `seconds` from now (a deadline).
+    public static func after(seconds: Double) -> MonotonicInstant {
+        MonotonicInstant(nanoseconds: now().nanoseconds + UInt64(max(0, seconds) * 1e9))
+    }
+
     /// Seconds from `earlier` to self (negative when self is earlier).
     public func seconds(since earlier: MonotonicInstant) -> Double {
         (Double(nanoseconds) - Double(earlier.nanoseconds)) / 1e9

@@ -29,24 +29,10 @@ public struct WorkloadCatalog: Sendable {
     /// else above the current directory.
     public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> WorkloadCatalog {
         if let explicit = environment["GILBENCH_BENCHMARKS"] { return try WorkloadCatalog(directory: explicit) }
-        let executable = (CommandLine.arguments[0] as NSString).resolvingSymlinksInPath
-        let starts = [
-            URL(fileURLWithPath: executable).deletingLastPathComponent().path,
-            FileManager.default.currentDirectoryPath,
-        ]
-        for start in starts {
-            var directory = URL(fileURLWithPath: start).standardizedFileURL
-            while true {
-                let candidate = directory.appendingPathComponent("Benchmarks")
-                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("MANIFEST").path) {
-                    return try WorkloadCatalog(directory: candidate.path)
-                }
-                let parent = directory.deletingLastPathComponent()
-                if parent.path == directory.path { break }
-                directory = parent
-            }
+        guard let found = RepositoryFolder.find("Benchmarks", containing: "MANIFEST") else {
+            throw GILBenchError.benchmarksFolderMissing
         }
-        throw GILBenchError.benchmarksFolderMissing
+        return try WorkloadCatalog(directory: found.path)
     }
 
     /// Resolves `--workload` values: "all", a built-in name, or a path to a .py file (anything with a "/" or

@@ -22,22 +22,8 @@ public struct ChartDefinitions: Sendable {
             }
             return ChartDefinitions(directory: directory)
         }
-        let executable = (CommandLine.arguments[0] as NSString).resolvingSymlinksInPath
-        let starts = [URL(fileURLWithPath: executable).deletingLastPathComponent(),
-                      URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)]
-        for start in starts {
-            var directory = start.standardizedFileURL
-            while true {
-                let candidate = directory.appendingPathComponent("plots", isDirectory: true)
-                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(marker).path) {
-                    return ChartDefinitions(directory: candidate)
-                }
-                let parent = directory.deletingLastPathComponent()
-                if parent.path == directory.path { break }
-                directory = parent
-            }
-        }
-        throw GILBenchError.plotsFolderMissing
+        guard let found = RepositoryFolder.find("plots", containing: marker) else { throw GILBenchError.plotsFolderMissing }
+        return ChartDefinitions(directory: found)
     }
 
     /// The text of `kind`'s script.

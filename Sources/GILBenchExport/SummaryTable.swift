@@ -8,7 +8,7 @@ public enum SummaryTable {
         let rows = results.summary
         let counts = Array(Set(rows.map(\.workers))).sorted()
         var output = ""
-        let pythons = orderedUnique(rows.map { "\($0.pythonVersion) \($0.pythonBuild)" })
+        let pythons = rows.map { "\($0.pythonVersion) \($0.pythonBuild)" }.uniqued()
         let cores = results.metadata.machine.cpuCount
         for python in pythons {
             let block = rows.filter { "\($0.pythonVersion) \($0.pythonBuild)" == python }
@@ -16,7 +16,7 @@ public enum SummaryTable {
             var header = pad("workload", 16) + pad("strategy", 24) + lpad("T(1) s", 9) + lpad("setup ms", 10)
             for count in counts { header += lpad("x\(count)", 7) }
             output += header + "  status\n"
-            for workload in orderedUnique(block.map(\.workload)) {
+            for workload in block.map(\.workload).uniqued() {
                 for strategy in Strategy.allCases {
                     let line = block.filter { $0.workload == workload && $0.strategy == strategy }
                     guard !line.isEmpty else { continue }
@@ -44,9 +44,5 @@ public enum SummaryTable {
 
     private static func lpad(_ text: String, _ width: Int) -> String {
         text.count >= width ? " " + text : String(repeating: " ", count: width - text.count) + text
-    }
-
-    private static func orderedUnique(_ values: [String]) -> [String] {
-        values.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
     }
 }

@@ -39,17 +39,23 @@ public enum HostProgram {
         }
     }
 
+    /// Loads `python`'s library and starts its runtime; on failure reports it on `channel` and returns nil.
+    static func startRuntime(_ python: PythonInstallation, importSite: Bool, channel: LineChannel) -> PythonRuntime? {
+        do {
+            let library = try PythonLibrary.load(path: python.library)
+            return PythonRuntime.start(library: library, home: python.home, importSite: importSite)
+        } catch {
+            channel.send(HostReport.failed(status: .error, message: "\(error)"))
+            return nil
+        }
+    }
+
     private static func runTrial(_ spec: TrialSpec, channel: LineChannel) -> Int32 {
         let strategy = spec.strategy.hostStrategy
         var runtime: PythonRuntime?
         if strategy.needsRuntime {
-            do {
-                let library = try PythonLibrary.load(path: spec.python.library)
-                runtime = PythonRuntime.start(library: library, home: spec.python.home, importSite: spec.importSite)
-            } catch {
-                channel.send(HostReport.failed(status: .error, message: "\(error)"))
-                return 1
-            }
+            guard let started = startRuntime(spec.python, importSite: spec.importSite, channel: channel) else { return 1 }
+            runtime = started
         }
         channel.send(strategy.run(spec, runtime: runtime))
         // Finalisation is outside every timing, but a crash in it still shows as the host's exit signal.
@@ -59,14 +65,7 @@ public enum HostProgram {
 
     private static func runReference(python: PythonInstallation, workload: Workload, size: Int?, importSite: Bool,
                                      channel: LineChannel) -> Int32 {
-        let library: PythonLibrary
-        do {
-            library = try PythonLibrary.load(path: python.library)
-        } catch {
-            channel.send(HostReport.failed(status: .error, message: "\(error)"))
-            return 1
-        }
-        let runtime = PythonRuntime.start(library: library, home: python.home, importSite: importSite)
+        guard let runtime = startRuntime(python, importSite: importSite, channel: channel) else { return 1 }
         let result: ReferenceResult
         do {
             result = try runtime.withMainInterpreter { interpreter in

@@ -9,14 +9,7 @@ import Glibc
 /// fd 3, runs the timed call, reports, and finalises.
 enum ProcessWorker {
     static func run(python: PythonInstallation, workload: Workload, size: Int, importSite: Bool, channel: LineChannel) -> Int32 {
-        let library: PythonLibrary
-        do {
-            library = try PythonLibrary.load(path: python.library)
-        } catch {
-            channel.send(HostReport.failed(status: .error, message: "\(error)"))
-            return 1
-        }
-        let runtime = PythonRuntime.start(library: library, home: python.home, importSite: importSite)
+        guard let runtime = HostProgram.startRuntime(python, importSite: importSite, channel: channel) else { return 1 }
         do {
             try runtime.withMainInterpreter { interpreter in
                 do {

@@ -36,7 +36,7 @@ struct ProcessesStrategy: HostStrategy {
             case let .failed(status, text)?:
                 return .failed(status: status, message: "worker \(index): \(text)")
             default:
-                let exit = child.waitForExit(until: MonotonicInstant(nanoseconds: MonotonicInstant.now().nanoseconds + 5_000_000_000))
+                let exit = child.waitForExit(until: MonotonicInstant.after(seconds: 5))
                 return .failed(status: .crash, message: "worker \(index) process \(exit.map { "\($0)" } ?? "stopped answering") during set-up")
             }
         }
@@ -47,7 +47,7 @@ struct ProcessesStrategy: HostStrategy {
         for (index, child) in children.enumerated() {
             let message = try? child.channel.readMessage(HostReport.self, until: nil)
             guard case let .workerDone(start, end, checksum, error)? = message else {
-                let exit = child.waitForExit(until: MonotonicInstant(nanoseconds: MonotonicInstant.now().nanoseconds + 5_000_000_000))
+                let exit = child.waitForExit(until: MonotonicInstant.after(seconds: 5))
                 let how = exit.map { "\($0)" } ?? "stopped answering"
                 return .failed(status: .crash, message: "worker \(index) process \(how) while running the workload (the workload ended its process, or it crashed)")
             }
@@ -58,7 +58,7 @@ struct ProcessesStrategy: HostStrategy {
                 checksum: checksum, error: error))
         }
         for (index, child) in children.enumerated() {
-            let exit = child.waitForExit(until: MonotonicInstant(nanoseconds: MonotonicInstant.now().nanoseconds + 60_000_000_000))
+            let exit = child.waitForExit(until: MonotonicInstant.after(seconds: 60))
             if case let .signaled(signal)? = exit {
                 return .failed(status: .crash, message: "worker \(index) process killed by \(ChildExit.signalName(signal)) after reporting (during interpreter finalisation)")
             }

@@ -11,7 +11,8 @@ struct TimedCallResult {
 }
 
 /// The per-worker protocol shared by every strategy: load the workload, wait for the start signal with the GIL
-/// released, take the GIL, then read the clock, call `run(size)`, read the clock. Nothing else is timed.
+/// released, take the GIL, then read the clock, call `run(size)`, read the clock. Nothing else is timed: the
+/// look-ups come before the first read, storing and digesting the result after the second.
 enum TimedCall {
     /// Loads the harness and the workload into `interpreter`.
     static func prepare(_ interpreter: AttachedInterpreter, workload: Workload, size: Int) throws {
@@ -23,14 +24,12 @@ enum TimedCall {
     static func run(_ interpreter: AttachedInterpreter, waitForStart: () -> Void) -> TimedCallResult {
         var result = TimedCallResult()
         interpreter.withGILReleased(waitForStart)
-        result.start = .now()
         do {
-            try interpreter.call("_gb_run", arguments: "_gb_args", storingResultIn: "_gb_result")
-            result.end = .now()
+            try interpreter.call("_gb_run", arguments: "_gb_args", storingResultIn: "_gb_result",
+                                 before: { result.start = .now() }, after: { result.end = .now() })
             try interpreter.execute(WorkloadHarness.digest)
             result.checksum = interpreter.string(named: "_gb_checksum")
         } catch {
-            if result.end.nanoseconds == 0 { result.end = .now() }
             result.error = "\(error)"
         }
         return result

@@ -34,16 +34,26 @@ public final class AttachedInterpreter {
     }
 
     /// Calls global `function` with the tuple in global `arguments` (`PyObject_CallObject`) and stores the
-    /// return value in global `result`. This is the timed call: nothing else happens between the clock reads
-    /// around it.
-    @inline(__always)
-    public func call(_ function: String, arguments: String, storingResultIn result: String) throws {
+    /// return value in global `result`. Only the call itself runs between `before()` and `after()` (the clock
+    /// reads of a timed call): the look-ups happen before, storing the value or formatting an exception after.
+    public func call(_ function: String, arguments: String, storingResultIn result: String,
+                     before: () -> Void = {}, after: () -> Void = {}) throws {
         guard let callable = gb_PyDict_GetItemString(globals, function),
               let args = gb_PyDict_GetItemString(globals, arguments) else {
             throw PythonEmbeddingError.pythonException(
                 type: "NameError", summary: "NameError: \(function) or \(arguments) is not defined")
         }
-        guard let value = gb_PyObject_CallObject(callable, args) else { throw AttachedInterpreter.currentException() }
+        // Own them for the call: the borrowed entries must outlive whatever the callee does.
+        gb_Py_IncRef(callable)
+        gb_Py_IncRef(args)
+        defer {
+            gb_Py_DecRef(args)
+            gb_Py_DecRef(callable)
+        }
+        before()
+        let value = gb_PyObject_CallObject(callable, args)
+        after()
+        guard let value else { throw AttachedInterpreter.currentException() }
         defer { gb_Py_DecRef(value) }
         if gb_PyDict_SetItemString(globals, result, value) != 0 { throw AttachedInterpreter.currentException() }
     }

@@ -81,7 +81,7 @@ struct RunCommand: ParsableCommand {
         let selection = PythonSelection()
         let pythons = python.isEmpty ? try selection.defaultSelection() : try selection.resolve(splitList(python))
         let options = RunOptions(
-            pythons: pythons, workloads: workloads, strategies: strategies.isEmpty ? Strategy.allCases : orderedUnique(strategies),
+            pythons: pythons, workloads: workloads, strategies: strategies.isEmpty ? Strategy.allCases : strategies.uniqued(),
             workerCounts: try workerCounts(), sizeOverride: size, repeatCount: `repeat`, warmupCount: warmup,
             timeoutSeconds: timeout, importSite: !noSite)
 
@@ -143,8 +143,4 @@ struct RunCommand: ParsableCommand {
 /// Splits repeated and comma-separated values: ["a,b", "c"] -> ["a", "b", "c"].
 func splitList(_ values: [String]) -> [String] {
     values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-}
-
-func orderedUnique<T: Equatable>(_ values: [T]) -> [T] {
-    values.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
 }

@@ -1,0 +1,28 @@
+// RepositoryFolder: finds a folder of the gilbench repository (Benchmarks/, plots/) from wherever gilbench runs.
+import Foundation
+
+/// Locates repository folders that ship beside the binary rather than inside it.
+public enum RepositoryFolder {
+    /// The nearest `name/` holding `marker`, searching upward from the executable's folder, then from the
+    /// current directory; nil when neither has one.
+    public static func find(_ name: String, containing marker: String) -> URL? {
+        let executable = (CommandLine.arguments[0] as NSString).resolvingSymlinksInPath
+        let starts = [
+            URL(fileURLWithPath: executable).deletingLastPathComponent(),
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
+        ]
+        for start in starts {
+            var directory = start.standardizedFileURL
+            while true {
+                let candidate = directory.appendingPathComponent(name, isDirectory: true)
+                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(marker).path) {
+                    return candidate
+                }
+                let parent = directory.deletingLastPathComponent()
+                if parent.path == directory.path { break }
+                directory = parent
+            }
+        }
+        return nil
+    }
+}
