@@ -7,5 +7,9 @@ public enum GILBenchVersion {
     /// The result-folder format (metadata.json `format_version`, CSV columns).
     /// History:
     /// - 1: trials.csv, workers.csv, summary.csv, metadata.json.
-    public static let resultFormat = 1
+    /// - 2: new columns and metadata fields (listed below); every reader still accepts format 1, where the
+    ///   new values are missing (empty cells, nil).
+    public static let resultFormat = 2
+    /// The formats this gilbench reads.
+    public static let readableFormats = 1...resultFormat
 }

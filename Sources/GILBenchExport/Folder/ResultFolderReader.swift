@@ -16,8 +16,8 @@ public enum ResultFolderReader {
         guard let version else {
             throw GILBenchError.resultsInvalid(path: metadataURL.path, reason: "no format_version: not a gilbench metadata file")
         }
-        guard version == GILBenchVersion.resultFormat else {
-            throw GILBenchError.resultsInvalid(path: metadataURL.path, reason: "format version \(version), but this gilbench reads version \(GILBenchVersion.resultFormat)")
+        guard GILBenchVersion.readableFormats.contains(version) else {
+            throw GILBenchError.resultsInvalid(path: metadataURL.path, reason: "format version \(version), but this gilbench reads versions \(GILBenchVersion.readableFormats.lowerBound)-\(GILBenchVersion.readableFormats.upperBound) (use a newer gilbench)")
         }
         let metadata: RunMetadata
         do {
