@@ -28,6 +28,7 @@ public enum RunFolderChoice {
             throw GILBenchError.invalidValue(flag: machine == nil ? flag : "--machine", value: machine ?? python ?? "",
                                              expected: "a run in \(location.path) with \(wanted) (\(known))")
         }
-        throw GILBenchError.invalidValue(flag: "--machine", value: machine ?? "", expected: "one of the \(fitting.count) runs in \(location.path) that fit: pass --machine NAME (a host name or part of a CPU model) and \(flag), or a run folder inside it (\(known))")
+        let (named, value) = machine.map { ("--machine", $0) } ?? (flag, python ?? "(not given)")
+        throw GILBenchError.invalidValue(flag: named, value: value, expected: "one run, but \(fitting.count) runs in \(location.path) fit; pass --machine NAME (a host name or part of a CPU model) and \(flag), or a run folder inside it (\(known))")
     }
 }
