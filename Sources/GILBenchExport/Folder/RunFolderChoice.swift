@@ -12,9 +12,11 @@ public enum RunFolderChoice {
     public static func load(_ location: URL, machine: String?, python: String?, flag: String) throws -> RunResults {
         let folders = try ResultFolderReader.runFolders([location])
         var fitting: [RunResults] = []
+        var loaded: [RunResults] = []
         var machines: [String] = []
         for folder in folders {
             let results = try ResultFolderReader.load(folder)
+            loaded.append(results)
             let info = results.metadata.machine
             if !machines.contains(info.displayName) { machines.append(info.displayName) }
             if let machine, !info.matches(machine) { continue }
@@ -22,6 +24,10 @@ public enum RunFolderChoice {
             fitting.append(results)
         }
         if fitting.count == 1 { return fitting[0] }
+        // A single run of the right machine: let ComparisonSide name the Pythons it does hold.
+        if folders.count == 1, let only = loaded.first, machine.map(only.metadata.machine.matches) ?? true {
+            return only
+        }
         let known = "machines: \(machines.joined(separator: "; "))"
         if fitting.isEmpty {
             let wanted = [machine.map { "machine '\($0)'" }, python.map { "Python \($0)" }].compactMap { $0 }.joined(separator: " and ")
