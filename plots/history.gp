@@ -5,7 +5,8 @@
 #   gnuplot history-nbody.gp    (or: gnuplot -e "datafile='history-nbody.csv'; outbase='history-nbody'; workers=2" history.gp)
 # Columns: 1 index, 2 label, 3 run_id, 4 start_time, 5 python_version, 6 python_build, 7 workers, then per strategy
 # (threads, subinterpreters, shared-subinterpreters, processes) six columns from 8 + 6*i: speedup, speedup_min,
-# speedup_max, wall1_seconds, wall1_min_seconds, wall1_max_seconds. Empty cells are points a run did not measure.
+# speedup_max, wall1_seconds, wall1_min_seconds, wall1_max_seconds, then the machine. Empty cells are points a run did
+# not measure.
 
 if (!exists("datafile")) datafile = 'history-geomean.csv'
 if (!exists("outbase")) outbase = 'history-geomean'

@@ -25,9 +25,13 @@ struct CompareCommand: ParsableCommand {
           gilbench compare old-run/ new-run/
           gilbench compare run/ --base-python 3.12 --new-python 3.13
           gilbench compare old-run/ new-run/ --threshold 10% --format json
+          gilbench compare campaign/ --machine web-3 --base-python 3.13.5 --new-python 3.13.5t
+
+        A folder may be a run folder, a merged campaign (gilbench merge) or a folder of runs; --machine picks the run \
+        of one machine there. Runs of different CPU models are refused unless --allow-cross-machine.
 
         Exit codes: 0 no regression; 2 regression found; 64 bad input (not a gilbench result, truncated file, \
-        incompatible format version, unknown Python, bad flag).
+        incompatible format version, unknown Python or machine, runs of different CPU models, bad flag).
         """)
 
     @Argument(help: ArgumentHelp("The base run folder (the reference).", valueName: "base-dir"))
@@ -41,6 +45,12 @@ struct CompareCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("The new side's Python when its run holds several.", valueName: "python"))
     var newPython: String?
+
+    @Option(name: .long, help: ArgumentHelp("The machine (host name, or part of the CPU model) whose run to take from a merged campaign or a folder of runs.", valueName: "name"))
+    var machine: String?
+
+    @Flag(name: .long, help: "Compare runs made on different CPU models (refused by default: their times are not comparable).")
+    var allowCrossMachine = false
 
     @Option(name: .long, help: ArgumentHelp("Largest tolerated significant worsening of wall time or speedup, in percent (5% or 5).", valueName: "percent"))
     var threshold: String = "5%"
@@ -77,8 +87,11 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let baseURL = URL(fileURLWithPath: base, isDirectory: true)
         let newURL = URL(fileURLWithPath: new ?? base, isDirectory: true)
-        let baseRun = try ResultFolderReader.load(baseURL)
-        let newRun = new == nil ? baseRun : try ResultFolderReader.load(newURL)
+        let baseRun = try RunFolderChoice.load(baseURL, machine: machine, python: basePython, flag: "--base-python")
+        let newRun = try RunFolderChoice.load(newURL, machine: machine, python: newPython, flag: "--new-python")
+        if !allowCrossMachine, let problem = MachineInfo.crossMachineProblem([baseRun.metadata.machine, newRun.metadata.machine]) {
+            throw GILBenchError.crossMachine(problem: problem, command: "compare")
+        }
         let baseSide = try ComparisonSide.select(from: baseRun.records, python: basePython, flag: "--base-python",
                                                  source: baseURL.path, runID: baseRun.metadata.runID, machine: baseRun.metadata.machine)
         let newSide = try ComparisonSide.select(from: newRun.records, python: newPython, flag: "--new-python",

@@ -13,14 +13,17 @@ struct HistoryCommand: ParsableCommand {
         geometric mean over the workloads every run measured) this writes history-<workload>.csv and draws \
         history-<workload>.png and .svg with plots/history.gp (copied beside them with a driver history-<workload>.gp, \
         so `gnuplot history-<workload>.gp` redraws after an edit). \
-        A DIR may be a run folder or a folder of run folders.
+        A DIR may be a run folder, a folder of run folders or a merged campaign (gilbench merge). Runs of different \
+        CPU models are refused unless --machine picks one or --allow-cross-machine charts them grouped by machine \
+        (each label then names its host).
 
         Examples:
           gilbench history Results/                        # every run under Results/
           gilbench history Results/run-a Results/run-b --order python --workers 4
+          gilbench history campaign/ --allow-cross-machine  # every machine of a merged campaign
 
         Exit codes: 0 drawn; 64 bad input (not a gilbench result, truncated file, incompatible format version, \
-        gnuplot missing).
+        gnuplot missing, runs of different CPU models).
         """)
 
     @Argument(help: ArgumentHelp("Run folders, or folders holding run folders.", valueName: "dir"))
@@ -35,6 +38,12 @@ struct HistoryCommand: ParsableCommand {
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Workload(s) to chart (default: each one, plus the geometric mean). Comma list or repeat.", valueName: "name"))
     var workload: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("Only runs of this machine (host name, or part of the CPU model).", valueName: "name"))
+    var machine: String?
+
+    @Flag(name: .long, help: "Chart runs of different CPU models side by side, grouped by machine (refused by default).")
+    var allowCrossMachine = false
+
     @Option(name: .long, help: ArgumentHelp("Output folder (must be new or empty). Default: Results/history-<time>/.", valueName: "dir"))
     var out: String?
 
@@ -48,15 +57,23 @@ struct HistoryCommand: ParsableCommand {
 
     func run() throws {
         var entries: [HistoryEntry] = []
+        var machines: [MachineInfo] = []
         for folder in try ResultFolderReader.runFolders(directories.map { URL(fileURLWithPath: $0, isDirectory: true) }) {
             let results = try ResultFolderReader.load(folder)
+            let info = results.metadata.machine
+            if let machine, !info.matches(machine) { continue }
+            machines.append(info)
             entries += HistoryEntry.entries(runID: results.metadata.runID, startTime: results.metadata.startTime,
-                                            pythons: results.metadata.options.pythons, summary: results.summary)
+                                            pythons: results.metadata.options.pythons, summary: results.summary, machine: info)
         }
         guard !entries.isEmpty else {
-            throw GILBenchError.resultsInvalid(path: directories.joined(separator: ", "), reason: "no run holds any summary row")
+            let which = machine.map { "no run of machine '\($0)' holds any summary row (see metadata.json's machine.hostname and cpu_model)" }
+            throw GILBenchError.resultsInvalid(path: directories.joined(separator: ", "), reason: which ?? "no run holds any summary row")
         }
-        entries = HistoryEntry.ordered(entries, by: HistoryOrder(rawValue: order) ?? .date)
+        if !allowCrossMachine, let problem = MachineInfo.crossMachineProblem(machines) {
+            throw GILBenchError.crossMachine(problem: problem, command: "history")
+        }
+        entries = HistoryEntry.ordered(HistoryEntry.labellingMachines(entries), by: HistoryOrder(rawValue: order) ?? .date)
         let series = try HistorySeries.plan(entries: entries, workloads: splitList(workload), workers: workers)
 
         let store = try ResultStore.create(

@@ -14,11 +14,12 @@ struct PlotCommand: ParsableCommand {
         (Debian/Ubuntu: apt-get install gnuplot-nox).
         """)
 
-    @Argument(help: ArgumentHelp("A run folder written by 'gilbench run' (e.g. Results/<run-id>).", valueName: "dir"))
+    @Argument(help: ArgumentHelp("A run folder written by 'gilbench run' (e.g. Results/<run-id>), or a folder written by 'gilbench merge'.", valueName: "dir"))
     var directory: String
 
     func run() throws {
         let folder = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
+        if CampaignFolder.isCampaign(folder) { return try plotCampaign(folder) }
         let results = try ResultFolderReader.load(folder)
         let publication = try ReportPublisher.publish(results, in: folder)
         Self.announce(publication)

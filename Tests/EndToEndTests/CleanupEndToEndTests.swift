@@ -51,8 +51,12 @@ final class CleanupEndToEndTests: XCTestCase {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // Wait until the hanging workload's trials are running (its processes exist), then interrupt.
+        // Wait until the hanging workload's trials are running (its processes exist), then interrupt. The reference
+        // run's host mentions the path too, and on a loaded machine other trials may come between it and the hanging
+        // ones: wait for its marker first, and for its host to end.
         let deadline = Date().addingTimeInterval(30)
+        while !FileManager.default.fileExists(atPath: marker) && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        Thread.sleep(forTimeInterval: 0.5)
         while processes(mentioning: path).isEmpty && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
         Thread.sleep(forTimeInterval: 1.0)
         XCTAssertFalse(processes(mentioning: path).isEmpty, "the hanging trial never started")

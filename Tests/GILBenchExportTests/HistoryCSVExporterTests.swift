@@ -12,7 +12,8 @@ final class HistoryCSVExporterTests: XCTestCase {
         let series = HistorySeries(entries: entries, workload: "nbody", workers: 2)
         let rows = CSVFormat.parse(String(decoding: HistoryCSVExporter.export(series), as: UTF8.self))
         XCTAssertEqual(rows.count, 2)
-        XCTAssertEqual(rows[0].count, 7 + 6 * Strategy.allCases.count)
+        XCTAssertEqual(rows[0].count, 7 + 6 * Strategy.allCases.count + 1)
+        XCTAssertEqual(rows[0].last, "machine", "after every strategy, so history.gp's columns stay put")
         XCTAssertEqual(rows[0][7], "threads_speedup", "history.gp reads strategy i from column 8 + 6 i")
         XCTAssertEqual(rows[0][25], "processes_speedup")
         XCTAssertEqual(rows[1][7], "1.0000") // threads: 2 x 0.1 / 0.2

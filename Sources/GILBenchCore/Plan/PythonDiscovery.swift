@@ -21,10 +21,12 @@ public struct PythonDiscovery: Sendable {
     v = sysconfig.get_config_var
     libdir = v("LIBDIR") or ""
     library = None
-    for name in (v("INSTSONAME"), v("LDLIBRARY")):
-        if name and ".so" in name and os.path.exists(os.path.join(libdir, name)):
-            library = os.path.realpath(os.path.join(libdir, name))
-            break
+    # A relocated tree (an unpacked bundle) keeps the build-time LIBDIR in sysconfig: look beside this
+    # interpreter's own prefix first, so a stale LIBDIR never lends another installation's library.
+    for folder in (os.path.join(sys.base_prefix, "lib"), libdir):
+        for name in (v("INSTSONAME"), v("LDLIBRARY")):
+            if library is None and name and ".so" in name and os.path.exists(os.path.join(folder, name)):
+                library = os.path.realpath(os.path.join(folder, name))
     print(json.dumps({
         "version": "%d.%d.%d" % sys.version_info[:3],
         "detail": sys.version.replace("\n", " "),
@@ -48,11 +50,12 @@ public struct PythonDiscovery: Sendable {
         let config_args: String
     }
 
-    /// Interpreter executables to ask: `python3*` on PATH (pyenv shims skipped: they only re-dispatch),
+    /// Interpreter executables to ask: first the Pythons bundled beside gilbench (`<binary folder>/../python/*/bin/
+    /// python3*`, see `scripts/bundle`), then `python3*` on PATH (pyenv shims skipped: they only re-dispatch),
     /// `$PYENV_ROOT/versions/*/bin/python3` (default `~/.pyenv`), and `/usr/bin/python3*`.
     public func candidateExecutables() -> [String] {
         let fileManager = FileManager.default
-        var candidates: [String] = []
+        var candidates = bundledExecutables()
         let isPythonName: (String) -> Bool = { name in
             guard name.hasPrefix("python3") else { return false }
             let rest = name.dropFirst("python3".count)

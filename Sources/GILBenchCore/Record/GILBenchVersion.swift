@@ -9,6 +9,8 @@ public enum GILBenchVersion {
     /// - 1: trials.csv, workers.csv, summary.csv, metadata.json.
     /// - 2: new columns and metadata fields (listed below); every reader still accepts format 1, where the
     ///   new values are missing (empty cells, nil).
+    ///   - campaign.json (`gilbench merge`): a `machines` list and, per merged run folder, its `machine_id`; each run
+    ///     folder inside is copied unchanged (format 1 or 2). history-<workload>.csv gains a last `machine` column.
     public static let resultFormat = 2
     /// The formats this gilbench reads.
     public static let readableFormats = 1...resultFormat

@@ -19,6 +19,10 @@ public enum GILBenchError: Error, CustomStringConvertible, Equatable {
     case plotsFolderMissing
     /// No `gnuplot` on PATH for `gilbench history`; its data files are in `dataPath`, `rerun` redraws them.
     case historyGnuplotMissing(dataPath: String, rerun: String)
+    /// Results of different CPU models met where only one may (`compare`, `history`); `problem` names them.
+    case crossMachine(problem: String, command: String)
+    /// `gilbench merge` found one point measured by two runs of the same machine.
+    case mergeConflict(point: String, first: String, second: String)
 
     public var description: String {
         switch self {
@@ -48,6 +52,10 @@ public enum GILBenchError: Error, CustomStringConvertible, Equatable {
             return "gnuplot failed on \(script): \(detail.isEmpty ? "no message" : detail); fix the script (or its CSV) and re-run: gnuplot \(script)"
         case let .historyGnuplotMissing(dataPath, rerun):
             return "gnuplot is not installed, so no history chart was drawn (the data is in \(dataPath)); install it (Debian/Ubuntu: sudo apt-get install gnuplot-nox, or scripts/setup.sh), then run: \(rerun)"
+        case let .crossMachine(problem, command):
+            return "\(command) refuses results from different machines (\(problem)): timings and speedups of different CPUs are not comparable point by point; pick one with --machine NAME, or pass --allow-cross-machine"
+        case let .mergeConflict(point, first, second):
+            return "cannot merge: \(first) and \(second) both measured \(point) on the same machine; merge only one of them (or keep them as separate campaigns)"
         case .plotsFolderMissing:
             return "cannot find the chart definitions (plots/speedup.gp); run gilbench from its repository or set GILBENCH_PLOTS to its plots/ folder"
         }

@@ -14,7 +14,7 @@ public enum ChartPlan {
         let summary = results.summary
         let machine = results.metadata.machine
         let cores = machine.cpuCount
-        let machineText = "\(machine.cpuModel), \(cores) \(cores == 1 ? "core" : "cores")"
+        let machineText = machine.displayName
         let summaryCSV = "../summary.csv"
         let geomeanCSV = "../" + SpeedupGeomeanCSVExporter().fileName
         // In the order the run was asked for (the summary follows the shuffled trial order).

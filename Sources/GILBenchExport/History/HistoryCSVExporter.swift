@@ -1,4 +1,4 @@
-// HistoryCSVExporter: history-<workload>.csv, one row per run x Python, six columns per strategy, read by plots/history.gp.
+// HistoryCSVExporter: history-<workload>.csv, one row per run x Python, six columns per strategy, then the machine, read by plots/history.gp.
 import Foundation
 import GILBenchCore
 
@@ -12,6 +12,7 @@ public enum HistoryCSVExporter {
     public static var columns: [String] {
         ["index", "label", "run_id", "start_time", "python_version", "python_build", "workers"]
             + Strategy.allCases.flatMap { strategy in strategyColumns.map { "\(strategy.rawValue)_\($0)" } }
+            + ["machine"]
     }
 
     /// The CSV bytes of `series`, header first.
@@ -26,6 +27,7 @@ public enum HistoryCSVExporter {
                            CSVFormat.seconds(point.wallSeconds), CSVFormat.seconds(point.wallMinimumSeconds),
                            CSVFormat.seconds(point.wallMaximumSeconds)]
             }
+            fields.append(row.entry.machine?.displayName ?? "")
             lines.append(CSVFormat.line(fields))
         }
         return Data((lines.joined(separator: "\n") + "\n").utf8)
