@@ -9,6 +9,8 @@ public enum GILBenchVersion {
     /// - 1: trials.csv, workers.csv, summary.csv, metadata.json.
     /// - 2: new columns and metadata fields (listed below); every reader still accepts format 1, where the
     ///   new values are missing (empty cells, nil).
+    ///   - summary.csv: `gil` (lock model), `baseline`, `throughput_vs_baseline` (+ `_min`, `_max`); metadata.json:
+    ///     `baseline` (python_version, python_build, strategy; missing in format 1: the default rule applies).
     public static let resultFormat = 2
     /// The formats this gilbench reads.
     public static let readableFormats = 1...resultFormat

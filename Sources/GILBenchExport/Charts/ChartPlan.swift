@@ -86,7 +86,7 @@ public enum ChartPlan {
                                     csv: summaryCSV, [.string("workload", workload)]))
             }
         }
-        return charts
+        return charts + throughputCharts(for: results)
     }
 
     /// A Python of the summary: version and build, as in the CSV columns.
