@@ -13,13 +13,14 @@ final class ChartPlanTests: XCTestCase {
                          "efficiency-nbody", "efficiency-pidigits", "setup"].map { "\($0)-py\(python)" }
         }
         expected += ["speedup-by-python-geomean", "speedup-by-python-nbody", "speedup-by-python-pidigits"]
+        expected += ["throughput-geomean", "throughput-nbody", "throughput-pidigits"]
         XCTAssertEqual(names, expected)
     }
 
     func testOnePythonAndOneWorkloadNeedNoMeanAndNoComparison() {
         let charts = ChartPlan.charts(for: ChartFixtures.results(pythons: [ChartFixtures.new], workloads: [ChartFixtures.nbody]))
-        XCTAssertEqual(charts.map(\.name), ["speedup-nbody-py3.13.0", "wall-nbody-py3.13.0", "efficiency-nbody-py3.13.0", "setup-py3.13.0"])
-        XCTAssertEqual(charts.map(\.kind), [.speedup, .wall, .efficiency, .setup])
+        XCTAssertEqual(charts.map(\.name), ["speedup-nbody-py3.13.0", "wall-nbody-py3.13.0", "efficiency-nbody-py3.13.0", "setup-py3.13.0", "throughput-nbody"])
+        XCTAssertEqual(charts.map(\.kind), [.speedup, .wall, .efficiency, .setup, .throughput])
     }
 
     func testParametersSelectRowsButCarryNoMeasurements() throws {

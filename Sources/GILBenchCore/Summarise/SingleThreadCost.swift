@@ -52,7 +52,8 @@ public struct SingleThreadCost: Equatable, Sendable {
             var groups: [(String, [Double], [Double])] = []
             for name in workloads {
                 guard let entry = walls[name], !entry.gil.isEmpty, !entry.free.isEmpty, entry.sizes.count == 1 else { continue }
-                groups.append((name, entry.gil, entry.free))
+                // Sorted samples: the same trials give the same interval whatever order they were recorded in.
+                groups.append((name, entry.gil.sorted(), entry.free.sorted()))
             }
             guard !groups.isEmpty else { return nil }
             let label = "\(free.label)/\(twin.label)"
@@ -68,7 +69,7 @@ public struct SingleThreadCost: Equatable, Sendable {
             if points.count > 1 {
                 mean = Statistics.geometricMean(points.map(\.ratio))
                 meanInterval = Bootstrap.percentileInterval(
-                    groups: groups.flatMap { [$0.1, $0.2] }, level: level, resamples: resamples,
+                    groups: groups.sorted { $0.0 < $1.0 }.flatMap { [$0.1, $0.2] }, level: level, resamples: resamples,
                     seed: seed ^ stableHash(label + "|geomean")
                 ) { resample in
                     let ratios = stride(from: 0, to: resample.count, by: 2).map { Bootstrap.median(resample[$0 + 1]) / Bootstrap.median(resample[$0]) }
