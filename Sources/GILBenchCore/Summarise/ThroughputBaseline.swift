@@ -49,12 +49,15 @@ public struct ThroughputBaseline: Codable, Hashable, Sendable, CustomStringConve
         let spec = parts[0]
         let matching = pythons.filter { ComparisonSide.matches($0, spec) }
         guard !spec.isEmpty, matching.count == 1, let python = matching.first else {
-            let why = matching.count > 1 ? "several Pythons of this run match" : "a Python this run measures"
-            throw GILBenchError.invalidValue(flag: "--baseline", value: text, expected: "\(why), as PYTHON[:STRATEGY], e.g. --baseline \(pythons.first?.label ?? "3.13"):threads (Pythons: \(labels))")
+            let why = matching.count > 1 ? "one Python of this run, but '\(spec)' matches several" : "a Python this run measures"
+            throw GILBenchError.invalidValue(flag: "--baseline", value: text, expected: "\(why); pass PYTHON[:STRATEGY] with one of \(labels), e.g. --baseline \(pythons.first?.label ?? "3.13"):threads")
         }
         let strategy: Strategy
         if parts.count == 2 {
-            strategy = try Strategy.parse(parts[1])
+            guard let parsed = Strategy(rawValue: parts[1]) else {
+                throw GILBenchError.unknownName(kind: "strategy in --baseline", name: parts[1], valid: Strategy.allCases.map(\.rawValue))
+            }
+            strategy = parsed
             guard strategies.contains(strategy) else {
                 throw GILBenchError.invalidValue(flag: "--baseline", value: text, expected: "a strategy this run measures (\(strategies.map(\.rawValue).joined(separator: ", ")))")
             }
