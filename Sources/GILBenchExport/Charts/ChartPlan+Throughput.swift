@@ -69,6 +69,15 @@ extension ChartPlan {
         return charts
     }
 
+    /// `gil_<i>` = the lock model strategy i (in `Strategy.allCases` order) ran under on `python`, for the legends of
+    /// the per-Python charts.
+    static func lockModelParameters(_ summary: [SummaryRow], python: PythonKey) -> [Chart.Parameter] {
+        Strategy.allCases.enumerated().compactMap { index, strategy in
+            summary.first { $0.pythonVersion == python.version && $0.pythonBuild == python.build && $0.strategy == strategy }
+                .map { Chart.Parameter.string("gil_\(index + 1)", $0.lockModel.rawValue) }
+        }
+    }
+
     private static func uniqueValues<T: Hashable>(_ values: [T]) -> [T] {
         var seen = Set<T>()
         return values.filter { seen.insert($0).inserted }
