@@ -32,6 +32,13 @@ public enum LockModel: String, CaseIterable, Codable, Sendable {
         }
     }
 
+    /// The GIL state of a point's trials, for `of(strategy:freeThreaded:gilEnabledInTrials:)`: the recorded state
+    /// when every trial recorded the same one; nil when none was recorded (format 1) or the trials disagree.
+    public static func agreedGILState(_ states: [Bool?]) -> Bool? {
+        guard let first = states.first, let state = first, states.allSatisfy({ $0 == state }) else { return nil }
+        return state
+    }
+
     /// Whether the workers of this model can run Python code at the same time.
     public var runsInParallel: Bool { self != .shared }
 

@@ -26,6 +26,15 @@ final class LockModelTests: XCTestCase {
         XCTAssertEqual(LockModel.of(strategy: .threads, freeThreaded: false, gilEnabledInTrials: false), .none)
     }
 
+    func testAgreedGILStateNeedsEveryTrialToAgree() {
+        XCTAssertEqual(LockModel.agreedGILState([true, true]), true)
+        XCTAssertEqual(LockModel.agreedGILState([false]), false)
+        XCTAssertNil(LockModel.agreedGILState([]))
+        XCTAssertNil(LockModel.agreedGILState([nil, nil]))
+        XCTAssertNil(LockModel.agreedGILState([true, nil]))
+        XCTAssertNil(LockModel.agreedGILState([false, true]))
+    }
+
     func testColumnValuesAndParallelism() {
         XCTAssertEqual(LockModel.allCases.map(\.rawValue), ["shared", "per-interpreter", "per-process", "none"])
         XCTAssertEqual(LockModel.allCases.filter(\.runsInParallel), [.perInterpreter, .perProcess, .none])
