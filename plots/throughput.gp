@@ -57,7 +57,7 @@ title_for(i) = series_value("series_title", i).(strstrt(present, " ".i) > 0 ? ""
 nudge(i) = (i - (series + 1) / 2.0) * (0.3 / series)
 ideal(x) = x < cores ? x : cores
 
-set title sprintf("Throughput of %s against %s at 1 worker\n%s", subject, baseline, machine)
+set title sprintf("Throughput of %s\nagainst one worker of %s; %s", subject, baseline, machine)
 set xlabel "workers (parallel tasks, each running the whole workload)"
 set ylabel "throughput vs baseline (workers × T_baseline(1) / T(workers))"
 set xrange [0.5:max_workers + 0.5]
