@@ -8,6 +8,7 @@
 #   workload        the workload column to keep          e.g. 'nbody' ('geomean' in speedup_geomean.csv)
 #   subject         what the title calls the workload    default: workload
 #   cores           logical CPUs of the measured machine (the ideal line flattens there)
+#   gil_1 .. gil_4  optional: each strategy's lock model (the gil column), shown in the legend
 #   machine         CPU description for the title        e.g. 'AMD EPYC, 2 cores'
 #   out             output file name without extension; writes out.png and out.svg
 if (!exists("csv")) csv = 'summary.csv'
@@ -50,7 +51,8 @@ do for [k in present] {
         eval sprintf("title_%d = '%s'", i, word(strategies, i))
     }
 }
-title_for(i) = value(sprintf("title_%d", i))
+lock_note(i) = exists(sprintf("gil_%d", i)) ? " (gil: ".value(sprintf("gil_%d", i)).")" : ""
+title_for(i) = value(sprintf("title_%d", i)).lock_note(i)
 # Spread the strategies a little along x so their error bars do not hide each other.
 nudge(i) = (i - 2.5) * 0.06
 ideal(x) = x < cores ? x : cores

@@ -47,6 +47,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The run folder (must be new or empty). Default: Results/<run-id>/.", valueName: "dir"))
     var out: String?
 
+    @Option(name: .long, help: ArgumentHelp("The 1-worker point throughput_vs_baseline is measured against, PYTHON[:STRATEGY] (e.g. 3.13.5:threads). Default: threads on the GIL build of the same release as the run's free-threaded Python, else on the run's first Python.", valueName: "python[:strategy]"))
+    var baseline: String?
+
     @Flag(name: .long, help: "Do not import site in any interpreter (lower set-up cost; no site-packages).")
     var noSite = false
 
@@ -84,6 +87,8 @@ struct RunCommand: ParsableCommand {
             pythons: pythons, workloads: workloads, strategies: strategies.isEmpty ? Strategy.allCases : strategies.uniqued(),
             workerCounts: try workerCounts(), sizeOverride: size, repeatCount: `repeat`, warmupCount: warmup,
             timeoutSeconds: timeout, importSite: !noSite)
+        let throughputBaseline = try baseline.map { try ThroughputBaseline.parse($0, pythons: pythons, strategies: options.strategies) }
+            ?? ThroughputBaseline.defaultChoice(pythons: pythons, strategies: options.strategies)
 
         let startTime = Date()
         let runID = Self.runID(startTime)
@@ -106,7 +111,7 @@ struct RunCommand: ParsableCommand {
         }
         let metadata = RunMetadata(
             runID: store.directory.lastPathComponent, commandLine: CommandLine.arguments, startTime: startTime,
-            machine: MachineInfo.collect(), options: options, references: prepared.references)
+            machine: MachineInfo.collect(), options: options, references: prepared.references, baseline: throughputBaseline)
         let plan = RunPlan(options: options, sizes: prepared.sizes)
         progress.note("results: \(store.directory.path) (\(plan.trials.count) trials planned)")
         progress.runWillStart(metadata: metadata, plannedTrials: plan.trials.count)

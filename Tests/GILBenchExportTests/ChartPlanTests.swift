@@ -13,13 +13,14 @@ final class ChartPlanTests: XCTestCase {
                          "efficiency-nbody", "efficiency-pidigits", "setup"].map { "\($0)-py\(python)" }
         }
         expected += ["speedup-by-python-geomean", "speedup-by-python-nbody", "speedup-by-python-pidigits"]
+        expected += ["throughput-geomean", "throughput-nbody", "throughput-pidigits"]
         XCTAssertEqual(names, expected)
     }
 
     func testOnePythonAndOneWorkloadNeedNoMeanAndNoComparison() {
         let charts = ChartPlan.charts(for: ChartFixtures.results(pythons: [ChartFixtures.new], workloads: [ChartFixtures.nbody]))
-        XCTAssertEqual(charts.map(\.name), ["speedup-nbody-py3.13.0", "wall-nbody-py3.13.0", "efficiency-nbody-py3.13.0", "setup-py3.13.0"])
-        XCTAssertEqual(charts.map(\.kind), [.speedup, .wall, .efficiency, .setup])
+        XCTAssertEqual(charts.map(\.name), ["speedup-nbody-py3.13.0", "wall-nbody-py3.13.0", "efficiency-nbody-py3.13.0", "setup-py3.13.0", "throughput-nbody"])
+        XCTAssertEqual(charts.map(\.kind), [.speedup, .wall, .efficiency, .setup, .throughput])
     }
 
     func testParametersSelectRowsButCarryNoMeasurements() throws {
@@ -29,6 +30,7 @@ final class ChartPlanTests: XCTestCase {
         XCTAssertEqual(literals, [
             "csv": "'../summary.csv'", "workload": "'nbody'", "python_version": "'3.13.0'", "python_build": "'default'",
             "cores": "2", "machine": "'h (Test CPU ''X'', 2 cores)'", "out": "'speedup-nbody-py3.13.0'",
+            "gil_1": "'shared'", "gil_2": "'per-interpreter'", "gil_3": "'shared'", "gil_4": "'per-process'",
         ])
         let mean = try XCTUnwrap(charts.first { $0.name == "speedup-geomean-py3.13.0" })
         XCTAssertTrue(mean.parameters.contains(.string("csv", "../speedup_geomean.csv")))

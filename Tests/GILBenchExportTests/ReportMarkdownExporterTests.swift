@@ -15,7 +15,7 @@ final class ReportMarkdownExporterTests: XCTestCase {
     func testSectionsMachineAndCommandLine() throws {
         let text = try report()
         for heading in ["# gilbench report: fixture-run", "## Findings", "## Machine and Pythons", "## Command line", "## Summary",
-                        "### Python 3.11.7", "### Python 3.13.0", "## Charts", "### Comparing Pythons"] {
+                        "### Python 3.11.7", "### Python 3.13.0", "## Charts", "### Comparing Pythons and strategies"] {
             XCTAssertTrue(text.contains(heading + "\n"), heading)
         }
         XCTAssertTrue(text.contains("| CPU | Test CPU 'X', 2 logical CPUs |"))
@@ -25,10 +25,10 @@ final class ReportMarkdownExporterTests: XCTestCase {
 
     func testSummaryTablesHoldSpeedupEfficiencyAndTimes() throws {
         let text = try report()
-        XCTAssertTrue(text.contains("| workload | strategy | 1 worker | 2 workers | 3 workers |"))
-        XCTAssertTrue(text.contains("| nbody | processes | 1.00 (100%)<br>1.00–1.00 | 2.00 (100%)<br>2.00–2.00 |"), text)
-        XCTAssertTrue(text.contains("| nbody | subinterpreters | unsupported | unsupported | unsupported |"))
-        XCTAssertTrue(text.contains("| nbody | processes | 0.100 s / 30.0 ms | 0.100 s / 60.0 ms |"))
+        XCTAssertTrue(text.contains("| workload | strategy | gil | 1 worker | 2 workers | 3 workers |"))
+        XCTAssertTrue(text.contains("| nbody | processes | per-process | 1.00 (100%)<br>1.00–1.00 | 2.00 (100%)<br>2.00–2.00 |"), text)
+        XCTAssertTrue(text.contains("| nbody | subinterpreters | per-interpreter | unsupported | unsupported | unsupported |"))
+        XCTAssertTrue(text.contains("| nbody | processes | per-process | 0.100 s / 30.0 ms | 0.100 s / 60.0 ms |"))
     }
 
     func testFindingsNameTheBestStrategyAndWhatDidNotRun() throws {

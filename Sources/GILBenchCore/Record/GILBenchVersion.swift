@@ -11,6 +11,8 @@ public enum GILBenchVersion {
     ///   new values are missing (empty cells, nil).
     ///   - campaign.json (`gilbench merge`): a `machines` list and, per merged run folder, its `machine_id`; each run
     ///     folder inside is copied unchanged (format 1 or 2). history-<workload>.csv gains a last `machine` column.
+    ///   - summary.csv: `gil` (lock model), `baseline`, `throughput_vs_baseline` (+ `_min`, `_max`); metadata.json:
+    ///     `baseline` (python_version, python_build, strategy; missing in format 1: the default rule applies).
     public static let resultFormat = 2
     /// The formats this gilbench reads.
     public static let readableFormats = 1...resultFormat

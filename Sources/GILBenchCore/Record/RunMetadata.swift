@@ -41,15 +41,17 @@ public struct RunMetadata: Codable, Sendable {
     public var references: [Reference]
     /// The clock behind every duration.
     public let clock: String
+    /// The 1-worker point of `throughput_vs_baseline` (format 2; nil in a format-1 folder: the default rule applies).
+    public let baseline: ThroughputBaseline?
 
     // "runId" so that snake_case conversion round-trips ("run_id" <-> "runId"); "runID" would not.
     private enum CodingKeys: String, CodingKey {
         case formatVersion, gilbenchVersion, runID = "runId", commandLine, startTime, endTime, machine, options
-        case references, clock
+        case references, clock, baseline
     }
 
     public init(runID: String, commandLine: [String], startTime: Date, machine: MachineInfo, options: RunOptions,
-                references: [Reference]) {
+                references: [Reference], baseline: ThroughputBaseline? = nil) {
         self.formatVersion = GILBenchVersion.resultFormat
         self.gilbenchVersion = GILBenchVersion.tool
         self.runID = runID
@@ -60,5 +62,6 @@ public struct RunMetadata: Codable, Sendable {
         self.options = options
         self.references = references
         self.clock = "CLOCK_MONOTONIC"
+        self.baseline = baseline
     }
 }

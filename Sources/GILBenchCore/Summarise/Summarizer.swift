@@ -3,8 +3,10 @@
 /// Computes summary rows from trial records (warm-ups ignored).
 public enum Summarizer {
     /// One row per point present in `records`, ordered by Python and workload (in `order` when given, else as
-    /// they first appear), then strategy and worker count.
-    public static func summarize(_ records: [TrialRecord], order options: RunOptions? = nil) -> [SummaryRow] {
+    /// they first appear), then strategy and worker count. Throughput is measured against `baseline`, else against
+    /// `ThroughputBaseline.defaultChoice` for the run's Pythons and strategies.
+    public static func summarize(_ records: [TrialRecord], order options: RunOptions? = nil,
+                                 baseline throughputBaseline: ThroughputBaseline? = nil) -> [SummaryRow] {
         var order: [PointKey] = []
         var byPoint: [PointKey: [TrialRecord]] = [:]
         var pythonRank: [String: Int] = [:]
@@ -28,7 +30,7 @@ public enum Summarizer {
             let walls = byPoint[key]!.filter { $0.status == .ok }.compactMap(\.wallSeconds)
             if let median = Statistics(walls)?.median { baseline[baselineKey(key)] = median }
         }
-        return order.map { key in
+        let rows = order.map { key in
             let trials = byPoint[key]!
             let spec = trials[0].spec
             let ok = trials.filter { $0.status == .ok }
@@ -57,8 +59,15 @@ public enum Summarizer {
                 efficiency: speedup.map { $0 / Double(key.workers) },
                 setup: Statistics(ok.compactMap(\.setupSeconds)), teardown: Statistics(ok.compactMap(\.teardownSeconds)),
                 workerSeconds: Statistics(ok.flatMap { $0.workers.map { $0.endSeconds - $0.startSeconds } }),
-                status: status, message: message)
+                status: status, message: message,
+                lockModel: LockModel.of(strategy: key.strategy, freeThreaded: spec.python.freeThreaded, gilEnabledInTrials: nil))
         }
+        var pythons = options?.pythons ?? []
+        for record in records where !pythons.contains(record.spec.python) { pythons.append(record.spec.python) }
+        var strategies = options?.strategies ?? []
+        for key in order where !strategies.contains(key.strategy) { strategies.append(key.strategy) }
+        let chosen = throughputBaseline ?? ThroughputBaseline.defaultChoice(pythons: pythons, strategies: strategies)
+        return chosen.map { $0.annotate(rows) } ?? rows
     }
 
     private static func baselineKey(_ key: PointKey) -> String {

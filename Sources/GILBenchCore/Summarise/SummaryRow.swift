@@ -28,11 +28,22 @@ public struct SummaryRow: Codable, Sendable, Equatable {
     public let workerSeconds: Statistics?
     public let status: TrialStatus
     public let message: String
+    /// Which lock serialised the workers (the `gil` column): shared, per-interpreter, per-process or none.
+    public let lockModel: LockModel
+    /// The run's common 1-worker point (the `baseline` column), nil when the run has none.
+    public let baseline: ThroughputBaseline?
+    /// `workers x T_baseline(1) / median T(workers)`, the baseline's T(1) being its median for the same workload.
+    public let throughputVsBaseline: Double?
+    /// The same with the slowest and the fastest trial at this point.
+    public let throughputVsBaselineMinimum: Double?
+    public let throughputVsBaselineMaximum: Double?
 
     public init(pythonVersion: String, pythonBuild: String, workload: String, size: Int, strategy: Strategy,
                 workers: Int, trials: Int, failedTrials: Int, wall: Statistics?, speedup: Double?,
                 speedupMinimum: Double?, speedupMaximum: Double?, efficiency: Double?, setup: Statistics?,
-                teardown: Statistics?, workerSeconds: Statistics? = nil, status: TrialStatus, message: String) {
+                teardown: Statistics?, workerSeconds: Statistics? = nil, status: TrialStatus, message: String,
+                lockModel: LockModel? = nil, baseline: ThroughputBaseline? = nil, throughputVsBaseline: Double? = nil,
+                throughputVsBaselineMinimum: Double? = nil, throughputVsBaselineMaximum: Double? = nil) {
         self.pythonVersion = pythonVersion
         self.pythonBuild = pythonBuild
         self.workload = workload
@@ -51,6 +62,11 @@ public struct SummaryRow: Codable, Sendable, Equatable {
         self.workerSeconds = workerSeconds
         self.status = status
         self.message = message
+        self.lockModel = lockModel ?? LockModel.of(strategy: strategy, freeThreaded: pythonBuild == "free-threaded", gilEnabledInTrials: nil)
+        self.baseline = baseline
+        self.throughputVsBaseline = throughputVsBaseline
+        self.throughputVsBaselineMinimum = throughputVsBaselineMinimum
+        self.throughputVsBaselineMaximum = throughputVsBaselineMaximum
     }
 }
 

@@ -5,9 +5,10 @@ import GILBenchCore
 /// Writes summary.csv.
 public struct SummaryCSVExporter: ResultExporter {
     public static let columns = [
-        "python_version", "python_build", "workload", "size", "strategy", "workers", "trials", "failed_trials",
+        "python_version", "python_build", "workload", "size", "strategy", "workers", "gil", "trials", "failed_trials",
         "median_wall_seconds", "min_wall_seconds", "max_wall_seconds", "stdev_wall_seconds",
         "speedup", "speedup_min", "speedup_max", "efficiency",
+        "baseline", "throughput_vs_baseline", "throughput_vs_baseline_min", "throughput_vs_baseline_max",
         "median_setup_seconds", "min_setup_seconds", "max_setup_seconds", "median_teardown_seconds",
         "median_worker_seconds", "status", "message",
     ]
@@ -20,11 +21,13 @@ public struct SummaryCSVExporter: ResultExporter {
         for row in results.summary {
             lines.append(CSVFormat.line([
                 row.pythonVersion, row.pythonBuild, row.workload, String(row.size), row.strategy.rawValue,
-                String(row.workers), String(row.trials), String(row.failedTrials),
+                String(row.workers), row.lockModel.rawValue, String(row.trials), String(row.failedTrials),
                 CSVFormat.seconds(row.wall?.median), CSVFormat.seconds(row.wall?.minimum),
                 CSVFormat.seconds(row.wall?.maximum), CSVFormat.seconds(row.wall?.standardDeviation),
                 CSVFormat.ratio(row.speedup), CSVFormat.ratio(row.speedupMinimum), CSVFormat.ratio(row.speedupMaximum),
-                CSVFormat.ratio(row.efficiency), CSVFormat.seconds(row.setup?.median), CSVFormat.seconds(row.setup?.minimum),
+                CSVFormat.ratio(row.efficiency), row.baseline?.label ?? "", CSVFormat.ratio(row.throughputVsBaseline),
+                CSVFormat.ratio(row.throughputVsBaselineMinimum), CSVFormat.ratio(row.throughputVsBaselineMaximum),
+                CSVFormat.seconds(row.setup?.median), CSVFormat.seconds(row.setup?.minimum),
                 CSVFormat.seconds(row.setup?.maximum), CSVFormat.seconds(row.teardown?.median),
                 CSVFormat.seconds(row.workerSeconds?.median), row.status.rawValue, row.message,
             ]))

@@ -12,6 +12,8 @@ public enum ChartKind: String, CaseIterable, Sendable {
     case setup
     /// The speedup chart once per Python, side by side.
     case speedupByPython = "speedup_by_python"
+    /// Throughput against the run's baseline vs workers, every Python x strategy on one axis.
+    case throughput
 
     /// The script's file name in plots/.
     public var scriptName: String { rawValue + ".gp" }

@@ -33,7 +33,7 @@ public enum ChartPlan {
             let pythonParameters: [Chart.Parameter] = [
                 .string("python_version", python.version), .string("python_build", python.build),
                 .number("cores", cores), .string("machine", machineText),
-            ]
+            ] + lockModelParameters(summary, python: python)
             func chart(_ kind: ChartKind, _ stem: String, _ caption: String, csv: String, _ extra: [Chart.Parameter]) -> Chart {
                 let name = fileSafe("\(stem)-py\(python.label)")
                 return Chart(kind: kind, name: name, caption: caption, python: python.label,
@@ -86,7 +86,7 @@ public enum ChartPlan {
                                     csv: summaryCSV, [.string("workload", workload)]))
             }
         }
-        return charts
+        return charts + throughputCharts(for: results)
     }
 
     /// A Python of the summary: version and build, as in the CSV columns.

@@ -25,13 +25,18 @@ public enum ReportFindings {
             let mine = geomeans.filter { $0.pythonVersion == python.version && $0.pythonBuild == python.build && $0.workers == focus }
                 .sorted { $0.speedup > $1.speedup }
             if let best = mine.first {
-                var text = "Python \(python.label), \(focus) workers on \(cores) cores: \(best.strategy.rawValue) scaled best, "
+                let name = { (strategy: Strategy) in strategyName(strategy, python: python, summary: summary) }
+                var text = "Python \(python.label)\(buildNote(python, summary: summary)), \(focus) workers on \(cores) cores: \(name(best.strategy)) scaled best, "
                 text += "\(times(best.speedup)) speedup (\(percent(best.efficiency)) efficiency; ideal \(times(Double(min(focus, cores)))); \(over))"
-                let rest = mine.dropFirst().map { "\($0.strategy.rawValue) \(times($0.speedup))" }
+                let rest = mine.dropFirst().map { "\(name($0.strategy)) \(times($0.speedup))" }
                 text += rest.isEmpty ? "." : ", ahead of " + rest.joined(separator: ", ") + "."
                 if let threads = mine.first(where: { $0.strategy == .threads }), threads.strategy != best.strategy, threads.speedup > 0 {
                     text += " That is \(times(best.speedup / threads.speedup)) the speedup of threads"
-                    text += python.build == "free-threaded" ? "." : ", which share one GIL."
+                    switch lockModel(.threads, python: python, summary: summary) {
+                    case .shared: text += ", which share one GIL."
+                    case .none: text += ", which run in parallel without a GIL."
+                    default: text += "."
+                    }
                 }
                 sentences.append(text)
             }
@@ -73,6 +78,7 @@ public enum ReportFindings {
                 sentences.append("Beyond the \(cores) cores, at \(highest) workers, the best speedup was \(times(beyond.speedup)) (\(beyond.strategy.rawValue), Python \(Python(version: beyond.pythonVersion, build: beyond.pythonBuild).label)): more workers than cores cannot add speed, only share it.")
             }
         }
+        sentences += throughputSentences(results, focus: focus)
         sentences += problemSentences(summary)
         let noisy = summary.filter { $0.workers == focus }.compactMap { row -> Double? in
             guard let speedup = row.speedup, let low = row.speedupMinimum, let high = row.speedupMaximum, speedup > 0 else { return nil }
@@ -105,14 +111,14 @@ public enum ReportFindings {
         return sentences
     }
 
-    private struct Python: Hashable {
+    struct Python: Hashable {
         let version: String
         let build: String
         var label: String { build == "free-threaded" ? version + "t" : version }
     }
 
-    private static func times(_ value: Double) -> String { String(format: "%.2f×", value) }
-    private static func percent(_ value: Double) -> String { String(format: "%.0f%%", value * 100) }
+    static func times(_ value: Double) -> String { String(format: "%.2f×", value) }
+    static func percent(_ value: Double) -> String { String(format: "%.0f%%", value * 100) }
 
     private static func unique<T: Hashable>(_ values: [T]) -> [T] {
         var seen = Set<T>()

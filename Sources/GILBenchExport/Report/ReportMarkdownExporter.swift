@@ -25,12 +25,14 @@ public struct ReportMarkdownExporter: ResultExporter {
         var text = "# gilbench report: \(metadata.runID)\n\n"
         text += "How CPU-bound Python scaled over cores under four strategies. Speedup = workers × T(1) / T(workers), "
         text += "where each worker runs the whole workload and T is the median wall time; the ideal is the worker count, "
-        text += "up to the machine's \(metadata.machine.cpuCount) cores. Efficiency = speedup / workers.\n\n"
+        text += "up to the machine's \(metadata.machine.cpuCount) cores. Efficiency = speedup / workers. "
+        text += throughputIntroduction(results) + "\n\n"
         text += "## Findings\n\n"
         text += ReportFindings.sentences(results).map { "- \($0)\n" }.joined() + "\n"
         text += machineSection(metadata) + "\n"
         text += commandSection(metadata) + "\n"
         text += summarySection(results) + "\n"
+        text += singleThreadCostSection(results)
         text += chartSection(metadata)
         return Data(text.utf8)
     }
@@ -80,31 +82,37 @@ public struct ReportMarkdownExporter: ResultExporter {
             let block = rows.filter { "\($0.pythonVersion)|\($0.pythonBuild)" == python }
             let label = python.split(separator: "|").map(String.init)
             text += "\n### Python \(label[0])\(label[1] == "default" ? "" : " (\(label[1]))")\n\n"
-            let header = "| workload | strategy | " + counts.map { "\($0) worker\($0 == 1 ? "" : "s")" }.joined(separator: " | ") + " |\n"
-            let rule = "|---|---|" + String(repeating: "---:|", count: counts.count) + "\n"
+            let header = "| workload | strategy | gil | " + counts.map { "\($0) worker\($0 == 1 ? "" : "s")" }.joined(separator: " | ") + " |\n"
+            let rule = "|---|---|---|" + String(repeating: "---:|", count: counts.count) + "\n"
             var speedups = "Speedup × (efficiency):\n\n" + header + rule
             var times = "\nMedian wall time / set-up time:\n\n" + header + rule
+            let baseline = block.lazy.compactMap(\.baseline).first
+            var throughputs = baseline.map { "\nThroughput against one worker of \($0.label) (workers × T_baseline(1) / T(workers); the range is the fastest and slowest trial):\n\n" + header + rule } ?? ""
             for workload in ChartPlan.ordered(unique(block.map(\.workload)), by: options.workloads.map(\.name)) {
                 for strategy in Strategy.allCases {
                     let line = block.filter { $0.workload == workload && $0.strategy == strategy }
                     guard !line.isEmpty else { continue }
                     var speedupCells: [String] = []
                     var timeCells: [String] = []
+                    var throughputCells: [String] = []
                     for count in counts {
                         guard let row = line.first(where: { $0.workers == count }) else {
                             speedupCells.append("")
                             timeCells.append("")
+                            throughputCells.append("")
                             continue
                         }
                         speedupCells.append(speedupCell(row))
                         timeCells.append(timeCell(row))
+                        throughputCells.append(throughputCell(row))
                     }
-                    let lead = "| \(cell(workload)) | \(strategy.rawValue) | "
+                    let lead = "| \(cell(workload)) | \(strategy.rawValue) | \(line[0].lockModel.rawValue) | "
                     speedups += lead + speedupCells.joined(separator: " | ") + " |\n"
                     times += lead + timeCells.joined(separator: " | ") + " |\n"
+                    if baseline != nil { throughputs += lead + throughputCells.joined(separator: " | ") + " |\n" }
                 }
             }
-            text += speedups + times
+            text += speedups + times + throughputs
         }
         return text
     }
@@ -124,6 +132,13 @@ public struct ReportMarkdownExporter: ResultExporter {
         return text
     }
 
+    private func throughputCell(_ row: SummaryRow) -> String {
+        guard let value = row.throughputVsBaseline else { return statusCell(row) }
+        var text = String(format: "%.2f", value)
+        if let low = row.throughputVsBaselineMinimum, let high = row.throughputVsBaselineMaximum { text += String(format: "<br>%.2f–%.2f", low, high) }
+        return text
+    }
+
     private func statusCell(_ row: SummaryRow) -> String {
         row.status == .ok ? "–" : row.status.rawValue
     }
@@ -140,7 +155,7 @@ public struct ReportMarkdownExporter: ResultExporter {
         for chart in charts {
             if group != .some(chart.python) {
                 group = .some(chart.python)
-                text += "\n### " + (chart.python.map { "Python \($0)" } ?? "Comparing Pythons") + "\n"
+                text += "\n### " + (chart.python.map { "Python \($0)" } ?? "Comparing Pythons and strategies") + "\n"
             }
             let folder = ChartPlan.folderName
             if drawn.contains(chart.name) {

@@ -13,21 +13,27 @@ public enum SummaryTable {
         for python in pythons {
             let block = rows.filter { "\($0.pythonVersion) \($0.pythonBuild)" == python }
             output += "\nPython \(python): speedup = workers x T(1)/T(workers), ideal = workers up to \(cores) cores\n"
-            var header = pad("workload", 16) + pad("strategy", 24) + lpad("T(1) s", 9) + lpad("setup ms", 10)
+            let most = counts.max() ?? 1
+            if let baseline = block.lazy.compactMap(\.baseline).first {
+                output += "vs base = throughput at \(most) workers against one worker of \(baseline.label): workers x T_baseline(1)/T(workers)\n"
+            }
+            var header = pad("workload", 16) + pad("strategy", 24) + pad("gil", 16) + lpad("T(1) s", 9) + lpad("setup ms", 10)
             for count in counts { header += lpad("x\(count)", 7) }
+            header += lpad("vs base", 9)
             output += header + "  status\n"
             for workload in block.map(\.workload).uniqued() {
                 for strategy in Strategy.allCases {
                     let line = block.filter { $0.workload == workload && $0.strategy == strategy }
                     guard !line.isEmpty else { continue }
                     let one = line.first { $0.workers == 1 }
-                    var text = pad(workload, 16) + pad(strategy.rawValue, 24)
+                    var text = pad(workload, 16) + pad(strategy.rawValue, 24) + pad(line[0].lockModel.rawValue, 16)
                     text += lpad(one?.wall.map { String(format: "%.3f", $0.median) } ?? "-", 9)
                     text += lpad(one?.setup.map { String(format: "%.1f", $0.median * 1000) } ?? "-", 10)
                     for count in counts {
                         let cell = line.first { $0.workers == count }
                         text += lpad(cell?.speedup.map { String(format: "%.2f", $0) } ?? "-", 7)
                     }
+                    text += lpad(line.first { $0.workers == most }?.throughputVsBaseline.map { String(format: "%.2f", $0) } ?? "-", 9)
                     let worst = line.max { $0.status.severity < $1.status.severity }!
                     text += "  " + worst.status.rawValue
                     if worst.status != .ok { text += ": " + String(worst.message.prefix(90)) }
