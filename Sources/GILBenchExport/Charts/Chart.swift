@@ -5,7 +5,7 @@ public struct Chart: Equatable, Sendable {
     /// A gnuplot variable set at the top of the chart's script.
     public struct Parameter: Equatable, Sendable {
         public let name: String
-        /// The gnuplot literal: a quoted string or a number.
+        /// The gnuplot value: a string expression from `GnuplotString`, or a number.
         public let literal: String
         /// Characters of the value that `GnuplotString` replaced ("U+000A at 9"); empty for clean values.
         public let replaced: [String]

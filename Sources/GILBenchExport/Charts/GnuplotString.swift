@@ -4,9 +4,12 @@ import Foundation
 /// Encodes a value for a gnuplot script. A value read from a result folder is data; spliced into a script it
 /// would be code: a line break ends a literal or a comment, and the next line is a statement (`system(...)` runs
 /// a shell). So every value passes through here: control characters (line breaks, NUL, escape, DEL, C1, and the
-/// Unicode line and paragraph separators) are replaced with U+FFFD, quotes are doubled inside a single-quoted
-/// literal (which takes no other escapes, and in which gnuplot expands neither backquotes nor `@` macros), and
-/// the length is bounded.
+/// Unicode line and paragraph separators) are replaced with U+FFFD, the length is bounded, and the text goes into
+/// single-quoted strings only (in which gnuplot expands neither backquotes nor `@` macros, and which take no
+/// escapes). A quote cannot be doubled there: gnuplot 5.4's tokenizer misreads four quotes in a row and a string
+/// that starts with a doubled quote, so a value with quotes could end its string early. Instead each quote is its
+/// own constant piece, joined by gnuplot's `.` operator: `it's` becomes `'it'."'".'s'`, an expression valid
+/// wherever a value is assigned.
 public enum GnuplotString {
     /// The most characters a value keeps; longer values are cut and end in "…".
     public static let maximumLength = 200
@@ -17,15 +20,16 @@ public enum GnuplotString {
         public let replaced: [String]
     }
 
-    /// `value` as a single-quoted gnuplot string literal.
+    /// `value` as a gnuplot string expression: single-quoted pieces, quotes as `"'"` between them.
     public static func literal(_ value: String) -> String {
         encode(value).text
     }
 
-    /// `value` as a single-quoted gnuplot string literal, with the list of characters replaced.
+    /// `value` as a gnuplot string expression, with the list of characters replaced.
     public static func encode(_ value: String) -> Encoded {
         let (clean, replaced) = sanitized(value)
-        return Encoded(text: "'" + clean.replacingOccurrences(of: "'", with: "''") + "'", replaced: replaced)
+        let pieces = clean.split(separator: "'", omittingEmptySubsequences: false).map { "'" + $0 + "'" }
+        return Encoded(text: pieces.joined(separator: ".\"'\"."), replaced: replaced)
     }
 
     /// `value` as the text of one comment line (after "# "): control characters replaced, bounded, and never

@@ -11,7 +11,7 @@ public enum ResultFolderReader {
         guard FileManager.default.fileExists(atPath: metadataURL.path) else {
             throw GILBenchError.resultsInvalid(path: directory.path, reason: "it has no metadata.json (pass a folder written by 'gilbench run')")
         }
-        let metadataData = try ResultFileReader.data(metadataURL)
+        let metadataData = Data(try ResultFileReader.text(metadataURL).utf8)
         if let problem = JSONSyntax.firstProblem(metadataData) {
             throw GILBenchError.resultsInvalid(path: metadataURL.path, reason: "not valid JSON: \(problem)")
         }
