@@ -43,15 +43,23 @@ public enum ResultFolderReader {
         let trialsURL = directory.appendingPathComponent("trials.csv")
         let rows = try table(trialsURL, columns: TrialsCSVExporter.columns)
         var records: [TrialRecord] = []
+        // Looked up by key, not searched per row: a hostile folder with many Pythons and rows must not take hours.
+        var pythonsByKey: [String: PythonInstallation] = [:]
+        // U+0001 cannot occur in a checked name, so keys cannot collide.
+        for python in metadata.options.pythons where pythonsByKey["\(python.version)\u{1}\(python.build)"] == nil {
+            pythonsByKey["\(python.version)\u{1}\(python.build)"] = python
+        }
+        var workloadsByName: [String: Workload] = [:]
+        for workload in metadata.options.workloads where workloadsByName[workload.name] == nil { workloadsByName[workload.name] = workload }
         for (number, row) in rows.enumerated() {
             let line = number + 2
             func fail(_ reason: String) -> GILBenchError {
                 .resultsInvalid(path: trialsURL.path, reason: "line \(line): \(reason)")
             }
-            guard let python = metadata.options.pythons.first(where: { $0.version == row["python_version"] && $0.build == row["python_build"] }) else {
+            guard let python = pythonsByKey["\(row["python_version"] ?? "")\u{1}\(row["python_build"] ?? "")"] else {
                 throw fail("Python \(row["python_version"] ?? "?") is not in metadata.json")
             }
-            guard let workload = metadata.options.workloads.first(where: { $0.name == row["workload"] }) else {
+            guard let workload = workloadsByName[row["workload"] ?? ""] else {
                 throw fail("workload \(row["workload"] ?? "?") is not in metadata.json")
             }
             guard let strategy = row["strategy"].flatMap(Strategy.init(rawValue:)),
