@@ -28,7 +28,7 @@ final class ChartPlanTests: XCTestCase {
         let literals = Dictionary(uniqueKeysWithValues: speedup.parameters.map { ($0.name, $0.literal) })
         XCTAssertEqual(literals, [
             "csv": "'../summary.csv'", "workload": "'nbody'", "python_version": "'3.13.0'", "python_build": "'default'",
-            "cores": "2", "machine": "'Test CPU ''X'', 2 cores'", "out": "'speedup-nbody-py3.13.0'",
+            "cores": "2", "machine": "'Test CPU '.\"'\".'X'.\"'\".', 2 cores'", "out": "'speedup-nbody-py3.13.0'",
         ])
         let mean = try XCTUnwrap(charts.first { $0.name == "speedup-geomean-py3.13.0" })
         XCTAssertTrue(mean.parameters.contains(.string("csv", "../speedup_geomean.csv")))
