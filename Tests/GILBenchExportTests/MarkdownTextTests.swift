@@ -24,6 +24,7 @@ final class MarkdownTextTests: XCTestCase {
         XCTAssertEqual(MarkdownText.inline("a|b\nc"), "a\\|b c")
         XCTAssertEqual(MarkdownText.inline("spectral_norm _it_"), "spectral_norm \\_it\\_")
         XCTAssertEqual(MarkdownText.inline("3.13.0 (main) x"), "3.13.0 (main) x")
+        XCTAssertEqual(MarkdownText.inline("abc\u{202E}fed"), "abc\u{FFFD}fed")
     }
 
     func testACodeBlockCannotBeClosedFromInside() {

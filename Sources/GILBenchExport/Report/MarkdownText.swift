@@ -10,7 +10,7 @@ public enum MarkdownText {
 
     /// `text` for a place inside a line (a table cell, a sentence, a heading, an image's alt text): HTML
     /// characters as entities, Markdown punctuation backslash-escaped, line breaks as spaces, other control
-    /// characters as U+FFFD, bounded. An underscore between two letters or digits is kept (GitHub never reads
+    /// characters and bidirectional overrides as U+FFFD, bounded. An underscore between two letters or digits is kept (GitHub never reads
     /// it as emphasis).
     public static func inline(_ text: String) -> String {
         var result = ""
@@ -34,7 +34,8 @@ public enum MarkdownText {
                 result += "\\" + String(scalar)
             case "\n", "\r", "\t", "\u{2028}", "\u{2029}": result += " "
             default:
-                if scalar.properties.generalCategory == .control {
+                // Bidirectional overrides would reorder the text a reader sees (the "Trojan Source" trick).
+                if scalar.properties.generalCategory == .control || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) {
                     result += "\u{FFFD}"
                 } else {
                     result.unicodeScalars.append(scalar)
