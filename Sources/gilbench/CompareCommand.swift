@@ -110,7 +110,7 @@ struct CompareCommand: ParsableCommand {
             }
             FileHandleOutput.standardError(ComparisonCells.conclusion(comparison) + "\nreport: \(output)\n")
         } else {
-            FileHandle.standardOutput.write(report)
+            FileHandleOutput.standardOutput(String(decoding: report, as: UTF8.self))
         }
         if comparison.hasRegression {
             throw ExitCode(ExitStatus.regressionFound.rawValue)

@@ -1,6 +1,7 @@
 // gilbench: the command-line entry point. Parses arguments and wires the pipeline; no logic of its own.
 import ArgumentParser
 import GILBenchCore
+import GILBenchExport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -26,7 +27,8 @@ struct GILBench: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as GILBenchError {
-            FileHandleOutput.standardError("gilbench: error: \(error.description)\n")
+            // One line, whatever a value quoted in the message holds.
+            FileHandleOutput.standardError("gilbench: error: \(TerminalText.line(error.description))\n")
             Glibc.exit(ExitStatus.badInput.rawValue)
         } catch {
             exit(withError: error)

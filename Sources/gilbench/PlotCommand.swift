@@ -34,7 +34,7 @@ struct PlotCommand: ParsableCommand {
             for url in publication.pngURLs { FileHandleOutput.standardOutput("  \(url.path)\n") }
         }
         FileHandleOutput.standardOutput("report: \(publication.reportURL.path)\n")
-        for warning in publication.warnings { FileHandleOutput.standardError("gilbench: gnuplot warned: \(warning)\n") }
-        for problem in publication.problems.dropFirst() { FileHandleOutput.standardError("gilbench: error: \(problem.description)\n") }
+        for warning in publication.warnings { FileHandleOutput.standardError("gilbench: gnuplot warned: \(TerminalText.line(warning))\n") }
+        for problem in publication.problems.dropFirst() { FileHandleOutput.standardError("gilbench: error: \(TerminalText.line(problem.description))\n") }
     }
 }

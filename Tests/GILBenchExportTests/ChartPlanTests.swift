@@ -29,7 +29,7 @@ final class ChartPlanTests: XCTestCase {
         let literals = Dictionary(uniqueKeysWithValues: speedup.parameters.map { ($0.name, $0.literal) })
         XCTAssertEqual(literals, [
             "csv": "'../summary.csv'", "workload": "'nbody'", "python_version": "'3.13.0'", "python_build": "'default'",
-            "cores": "2", "machine": "'h (Test CPU ''X'', 2 cores)'", "out": "'speedup-nbody-py3.13.0'",
+            "cores": "2", "machine": "'h (Test CPU '.\"'\".'X'.\"'\".', 2 cores)'", "out": "'speedup-nbody-py3.13.0'",
             "gil_1": "'shared'", "gil_2": "'per-interpreter'", "gil_3": "'shared'", "gil_4": "'per-process'",
         ])
         let mean = try XCTUnwrap(charts.first { $0.name == "speedup-geomean-py3.13.0" })

@@ -28,7 +28,7 @@ public struct PyperfExporter: ResultExporter {
     /// The exporter of one Python's trials, written to pyperf-<label>.json.
     public init(python: PythonInstallation) {
         self.python = python
-        fileName = "pyperf-\(python.label).json"
+        fileName = "pyperf-\(SafeFileName.component(python.label)).json"
     }
 
     /// The files for a run of `pythons`: pyperf.json, plus pyperf-<label>.json per Python when there are several,

@@ -5,18 +5,20 @@ public struct Chart: Equatable, Sendable {
     /// A gnuplot variable set at the top of the chart's script.
     public struct Parameter: Equatable, Sendable {
         public let name: String
-        /// The gnuplot literal: a quoted string or a number.
+        /// The gnuplot value: a string expression from `GnuplotString`, or a number.
         public let literal: String
+        /// Characters of the value that `GnuplotString` replaced ("U+000A at 9"); empty for clean values.
+        public let replaced: [String]
 
-        /// A string parameter, quoted for gnuplot.
+        /// A string parameter, encoded for gnuplot by `GnuplotString` (the only way a value enters a script).
         public static func string(_ name: String, _ value: String) -> Parameter {
-            // gnuplot single-quoted strings take no escapes except '' for a quote.
-            Parameter(name: name, literal: "'" + value.replacingOccurrences(of: "'", with: "''") + "'")
+            let encoded = GnuplotString.encode(value)
+            return Parameter(name: name, literal: encoded.text, replaced: encoded.replaced)
         }
 
         /// An integer parameter.
         public static func number(_ name: String, _ value: Int) -> Parameter {
-            Parameter(name: name, literal: String(value))
+            Parameter(name: name, literal: String(value), replaced: [])
         }
     }
 

@@ -97,9 +97,9 @@ public enum ChartPlan {
         var label: String { build == "free-threaded" ? version + "t" : version }
     }
 
-    /// Keeps letters, digits, '.', '-' and '_' so a workload name is always a safe file name.
+    /// A chart's file stem from names in the data, through `SafeFileName` (ASCII letters, digits, '.', '-', '_').
     static func fileSafe(_ name: String) -> String {
-        String(name.map { $0.isLetter || $0.isNumber || "._-".contains($0) ? $0 : "_" })
+        SafeFileName.component(name)
     }
 
     /// `values` sorted by their position in `order`; values not in it keep their order, after the others.

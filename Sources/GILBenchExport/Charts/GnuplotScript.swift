@@ -8,7 +8,7 @@ public enum GnuplotScript {
     /// The complete script for `chart`, given the text of its chart definition.
     public static func text(for chart: Chart, definition: String, runID: String) -> String {
         var lines = [
-            "# \(chart.scriptName): \(chart.caption). Written by gilbench \(GILBenchVersion.tool) for run \(runID).",
+            "# \(chart.scriptName): \(GnuplotString.comment(chart.caption)). Written by gilbench \(GILBenchVersion.tool) for run \(GnuplotString.comment(runID)).",
             "# Draws \(chart.pngName) and \(chart.svgName) from the CSV named below, read afresh on every run:",
             "#   gnuplot \(chart.scriptName)",
             "# Edit the parameters or the chart definition below (a copy of plots/\(chart.kind.scriptName)) to suit a report.",
@@ -20,6 +20,7 @@ public enum GnuplotScript {
             "if (slash > 0) { cd script_path[1:slash] }",
             "",
         ]
+        // Names are gilbench's own identifiers; every string literal comes from GnuplotString.
         lines += chart.parameters.map { "\($0.name) = \($0.literal)" }
         lines += ["", "# ---- plots/\(chart.kind.scriptName) ----", ""]
         return lines.joined(separator: "\n") + "\n" + definition + (definition.hasSuffix("\n") ? "" : "\n")

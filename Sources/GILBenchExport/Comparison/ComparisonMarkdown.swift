@@ -6,9 +6,9 @@ import GILBenchCore
 public enum ComparisonMarkdown {
     /// The whole report as Markdown: the same sections as the terminal table.
     public static func render(_ comparison: Comparison) -> String {
-        var output = "## gilbench compare\n\n- base: \(comparison.base)\n- new: \(comparison.new)\n\n"
+        var output = "## gilbench compare\n\n- base: \(MarkdownText.inline(comparison.base))\n- new: \(MarkdownText.inline(comparison.new))\n\n"
         output += ComparisonCells.legend(comparison.settings) + "\n\n"
-        output += comparison.notes.map { "> Note: \($0)\n\n" }.joined()
+        output += comparison.notes.map { "> Note: \(MarkdownText.inline($0))\n\n" }.joined()
         output += table(ComparisonCells.header, ComparisonCells.rows(comparison))
         if !comparison.geometricMeans.isEmpty {
             output += "\n### Geometric mean over workloads (new / base; * = interval excludes 1; report only)\n\n"
@@ -25,7 +25,7 @@ public enum ComparisonMarkdown {
 
     private static func table(_ header: [String], _ rows: [[String]]) -> String {
         func line(_ cells: [String]) -> String {
-            "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n"
+            "| " + cells.map(MarkdownText.inline).joined(separator: " | ") + " |\n"
         }
         return line(header) + line(header.map { _ in "---" }) + rows.map(line).joined()
     }

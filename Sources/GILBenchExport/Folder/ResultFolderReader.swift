@@ -8,8 +8,12 @@ public enum ResultFolderReader {
     /// Loads `directory`. Throws `GILBenchError.resultsInvalid` naming the file at fault.
     public static func load(_ directory: URL) throws -> RunResults {
         let metadataURL = directory.appendingPathComponent("metadata.json")
-        guard let metadataData = try? Data(contentsOf: metadataURL) else {
+        guard FileManager.default.fileExists(atPath: metadataURL.path) else {
             throw GILBenchError.resultsInvalid(path: directory.path, reason: "it has no metadata.json (pass a folder written by 'gilbench run')")
+        }
+        let metadataData = Data(try ResultFileReader.text(metadataURL).utf8)
+        if let problem = JSONSyntax.firstProblem(metadataData) {
+            throw GILBenchError.resultsInvalid(path: metadataURL.path, reason: "not valid JSON: \(problem)")
         }
         struct Version: Decodable { let format_version: Int? }
         let version = (try? JSONDecoder().decode(Version.self, from: metadataData))?.format_version
@@ -22,22 +26,40 @@ public enum ResultFolderReader {
         let metadata: RunMetadata
         do {
             metadata = try MetadataJSONExporter.decode(metadataData)
+        } catch let error as DecodingError {
+            throw GILBenchError.resultsInvalid(path: metadataURL.path, reason: Self.describe(error))
         } catch {
             throw GILBenchError.resultsInvalid(path: metadataURL.path, reason: "unreadable: \(error)")
+        }
+        if let (field, reason) = metadata.violation() {
+            throw GILBenchError.resultsInvalid(path: metadataURL.path, reason: "field \(field): \(reason)")
+        }
+        // summary.csv is recomputed below, but the charts' gnuplot scripts read it: its values are checked too.
+        let summaryURL = directory.appendingPathComponent(SummaryCSVExporter().fileName)
+        if FileManager.default.fileExists(atPath: summaryURL.path) {
+            _ = try table(summaryURL, columns: [])
         }
         let workers = try loadWorkers(directory.appendingPathComponent("workers.csv"))
         let trialsURL = directory.appendingPathComponent("trials.csv")
         let rows = try table(trialsURL, columns: TrialsCSVExporter.columns)
         var records: [TrialRecord] = []
+        // Looked up by key, not searched per row: a hostile folder with many Pythons and rows must not take hours.
+        var pythonsByKey: [String: PythonInstallation] = [:]
+        // U+0001 cannot occur in a checked name, so keys cannot collide.
+        for python in metadata.options.pythons where pythonsByKey["\(python.version)\u{1}\(python.build)"] == nil {
+            pythonsByKey["\(python.version)\u{1}\(python.build)"] = python
+        }
+        var workloadsByName: [String: Workload] = [:]
+        for workload in metadata.options.workloads where workloadsByName[workload.name] == nil { workloadsByName[workload.name] = workload }
         for (number, row) in rows.enumerated() {
             let line = number + 2
             func fail(_ reason: String) -> GILBenchError {
                 .resultsInvalid(path: trialsURL.path, reason: "line \(line): \(reason)")
             }
-            guard let python = metadata.options.pythons.first(where: { $0.version == row["python_version"] && $0.build == row["python_build"] }) else {
+            guard let python = pythonsByKey["\(row["python_version"] ?? "")\u{1}\(row["python_build"] ?? "")"] else {
                 throw fail("Python \(row["python_version"] ?? "?") is not in metadata.json")
             }
-            guard let workload = metadata.options.workloads.first(where: { $0.name == row["workload"] }) else {
+            guard let workload = workloadsByName[row["workload"] ?? ""] else {
                 throw fail("workload \(row["workload"] ?? "?") is not in metadata.json")
             }
             guard let strategy = row["strategy"].flatMap(Strategy.init(rawValue:)),
@@ -86,11 +108,13 @@ public enum ResultFolderReader {
         return folders
     }
 
-    /// Parses a CSV file whose header must contain `columns`; returns one dictionary per data row.
+    /// Parses a CSV file whose header must contain `columns`; returns one dictionary per data row. Every value
+    /// is checked against `ResultCSVSchema`; any problem is one line naming the file, line and column.
     public static func table(_ url: URL, columns: [String]) throws -> [[String: String]] {
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw GILBenchError.resultsInvalid(path: url.path, reason: "missing or unreadable")
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw GILBenchError.resultsInvalid(path: url.path, reason: "missing")
         }
+        let text = try ResultFileReader.text(url)
         guard text.isEmpty || text.hasSuffix("\n") else {
             throw GILBenchError.resultsInvalid(path: url.path, reason: "truncated: the last line is incomplete")
         }
@@ -102,10 +126,18 @@ public enum ResultFolderReader {
         guard missing.isEmpty else {
             throw GILBenchError.resultsInvalid(path: url.path, reason: "missing columns \(missing.joined(separator: ", "))")
         }
+        if let duplicate = header.enumerated().first(where: { header[..<$0.offset].contains($0.element) })?.element {
+            throw GILBenchError.resultsInvalid(path: url.path, reason: "line 1: column \(ResultFieldRule.show(duplicate)) appears twice")
+        }
+        if let name = header.first(where: { ResultFieldRule.identifier.violation($0) != nil }) {
+            throw GILBenchError.resultsInvalid(path: url.path, reason: "line 1: column name \(ResultFieldRule.identifier.violation(name) ?? "")")
+        }
         return try rows.dropFirst().enumerated().map { index, fields in
+            // Quoted fields may span lines, so this is the row's number, which equals its line in files gilbench wrote.
             guard fields.count == header.count else {
                 throw GILBenchError.resultsInvalid(path: url.path, reason: "line \(index + 2) has \(fields.count) fields, the header has \(header.count) (truncated?)")
             }
+            try ResultCSVSchema.check(fields, header: header, line: index + 2, file: url)
             return Dictionary(uniqueKeysWithValues: zip(header, fields))
         }
     }
@@ -113,14 +145,52 @@ public enum ResultFolderReader {
     private static func loadWorkers(_ url: URL) throws -> [String: [WorkerSample]] {
         guard FileManager.default.fileExists(atPath: url.path) else { return [:] }
         var samples: [String: [WorkerSample]] = [:]
-        for row in try table(url, columns: WorkersCSVExporter.columns) {
+        for (number, row) in try table(url, columns: WorkersCSVExporter.columns).enumerated() {
             let key = ["python_version", "python_build", "workload", "strategy", "workers", "repetition", "warmup"].map { row[$0] ?? "" }.joined(separator: "|")
+            // Every value was checked by the schema; a nil here is a bug in it, so say which line.
+            guard let index = row["worker"].flatMap(Int.init), let pid = row["pid"].flatMap(Int32.init),
+                  let interpreterID = row["interpreter_id"].flatMap(Int64.init),
+                  let start = row["start_seconds"].flatMap(Double.init), let end = row["end_seconds"].flatMap(Double.init) else {
+                throw GILBenchError.resultsInvalid(path: url.path, reason: "line \(number + 2): a worker, pid, interpreter_id, start_seconds or end_seconds value is missing or invalid")
+            }
             samples[key, default: []].append(WorkerSample(
-                index: row["worker"].flatMap(Int.init) ?? 0, pid: row["pid"].flatMap(Int32.init) ?? 0,
-                interpreterID: row["interpreter_id"].flatMap(Int64.init) ?? 0,
-                startSeconds: row["start_seconds"].flatMap(Double.init) ?? 0, endSeconds: row["end_seconds"].flatMap(Double.init) ?? 0,
+                index: index, pid: pid, interpreterID: interpreterID, startSeconds: start, endSeconds: end,
                 checksum: row["checksum"].flatMap { $0.isEmpty ? nil : $0 }, error: row["error"].flatMap { $0.isEmpty ? nil : $0 }))
         }
         return samples
+    }
+
+    /// One line for a metadata.json field of the wrong type or missing: "field options.pythons[0].version: ...".
+    static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context, _ last: CodingKey? = nil) -> String {
+            var text = ""
+            for key in context.codingPath + (last.map { [$0] } ?? []) {
+                if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + snakeCase(key.stringValue) }
+            }
+            return text.isEmpty ? "(top level)" : text
+        }
+        switch error {
+        case let .typeMismatch(type, context): return "field \(path(context)): expected \(describeType(type))"
+        case let .valueNotFound(type, context): return "field \(path(context)): null or missing, expected \(describeType(type))"
+        case let .keyNotFound(key, context): return "field \(path(context, key)) is missing"
+        case let .dataCorrupted(context): return "field \(path(context)): invalid value (\(TerminalText.line(String(context.debugDescription.prefix(120)))))"
+        @unknown default: return "unreadable"
+        }
+    }
+
+    private static func describeType(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "a string"
+        case is Bool.Type: return "true or false"
+        case is Int.Type, is Int64.Type, is Int32.Type, is UInt64.Type: return "a whole number (in range)"
+        case is Double.Type: return "a number"
+        default: return "a value of type \(type)"
+        }
+    }
+
+    private static func snakeCase(_ key: String) -> String {
+        key.unicodeScalars.reduce(into: "") { text, scalar in
+            if CharacterSet.uppercaseLetters.contains(scalar) { text += "_" + String(scalar).lowercased() } else { text.unicodeScalars.append(scalar) }
+        }
     }
 }

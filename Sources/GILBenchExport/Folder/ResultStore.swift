@@ -6,6 +6,9 @@ import GILBenchCore
 public final class ResultStore {
     public let directory: URL
     public let exporters: [ResultExporter]
+    /// The folder the user named, when `directory` lies below it: the components in between are opened without
+    /// following links (`FolderWriter`).
+    public let base: URL?
 
     /// The default exporters of a run folder.
     public static let standardExporters: [ResultExporter] = [
@@ -44,9 +47,10 @@ public final class ResultStore {
         return ResultStore(directory: directory, exporters: exporters)
     }
 
-    public init(directory: URL, exporters: [ResultExporter] = standardExporters) {
+    public init(directory: URL, exporters: [ResultExporter] = standardExporters, base: URL? = nil) {
         self.directory = directory
         self.exporters = exporters
+        self.base = base
     }
 
     /// Writes every exporter's file for `results`.
@@ -56,13 +60,8 @@ public final class ResultStore {
         }
     }
 
-    /// Writes `data` to `name` in the folder via a temporary file and rename.
+    /// Writes `data` to `name` in the folder via a temporary file and rename, never through a link (`FolderWriter`).
     public func write(_ data: Data, to name: String) throws {
-        let target = directory.appendingPathComponent(name)
-        let temporary = directory.appendingPathComponent(".\(name).tmp")
-        try data.write(to: temporary)
-        if rename(temporary.path, target.path) != 0 {
-            throw GILBenchError.outputNotWritable(path: target.path, reason: String(cString: strerror(errno)))
-        }
+        try FolderWriter.write(data, to: name, in: directory, base: base)
     }
 }

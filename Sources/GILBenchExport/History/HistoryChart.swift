@@ -25,17 +25,16 @@ public struct HistoryChart {
 
     /// "history-<name>": a file-name-safe stem for a series.
     public static func fileStem(_ series: HistorySeries) -> String {
-        "history-" + String(series.name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." ? $0 : "_" })
+        "history-" + SafeFileName.component(series.name)
     }
 
     /// The driver script of a series: gnuplot variables, then `load 'history.gp'`.
     public static func driver(_ series: HistorySeries) -> String {
         let stem = fileStem(series)
-        let title = (series.workload ?? "geometric mean over \(series.workloads.joined(separator: ", "))")
-            .replacingOccurrences(of: "'", with: "")
+        let title = series.workload ?? "geometric mean over \(series.workloads.joined(separator: ", "))"
         return """
         # \(stem).gp: draws \(stem).png and .svg from \(stem).csv with history.gp (edit that one for the looks).
-        datafile = '\(stem).csv'; outbase = '\(stem)'; chart_title = '\(title)'; workers = \(series.workers)
+        datafile = \(GnuplotString.literal(stem + ".csv")); outbase = \(GnuplotString.literal(stem)); chart_title = \(GnuplotString.literal(title)); workers = \(series.workers)
         load '\(scriptName)'
 
         """

@@ -48,6 +48,6 @@ public enum CampaignReportExporter {
 
     /// Escapes a value for a Markdown table cell (as ReportMarkdownExporter does).
     static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        MarkdownText.inline(text)
     }
 }

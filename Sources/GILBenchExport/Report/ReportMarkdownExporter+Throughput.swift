@@ -10,7 +10,7 @@ extension ReportMarkdownExporter {
         text += "sub-interpreters run in parallel)."
         if let baseline = results.summary.lazy.compactMap(\.baseline).first {
             text += " Throughput vs baseline = workers × T_baseline(1) / T(workers), T_baseline(1) being the median 1-worker "
-            text += "time of \(baseline.label) on the same workload: unlike speedup, it also counts how fast one worker of each "
+            text += "time of \(MarkdownText.inline(baseline.label)) on the same workload: unlike speedup, it also counts how fast one worker of each "
             text += "Python and strategy is, so 1.00 is one worker at the baseline's pace."
         }
         return text
@@ -27,8 +27,8 @@ extension ReportMarkdownExporter {
         text += "(above 1: slower single-threaded), with a 95% percentile-bootstrap interval (\(Bootstrap.defaultResamples) "
         text += "resamples, fixed seed); the geometric mean's interval redraws the trials of every workload.\n"
         for cost in costs {
-            text += "\n### \(cost.freeThreadedLabel) against \(cost.gilLabel) (\(cost.strategy.rawValue), 1 worker)\n\n"
-            text += "| workload | \(cost.gilLabel) s | \(cost.freeThreadedLabel) s | ratio | 95% CI | trials |\n|---|---:|---:|---:|---|---:|\n"
+            text += "\n### \(markdownCell(cost.freeThreadedLabel)) against \(markdownCell(cost.gilLabel)) (\(cost.strategy.rawValue), 1 worker)\n\n"
+            text += "| workload | \(markdownCell(cost.gilLabel)) s | \(markdownCell(cost.freeThreadedLabel)) s | ratio | 95% CI | trials |\n|---|---:|---:|---:|---|---:|\n"
             for point in cost.points {
                 text += "| \(markdownCell(point.workload)) | " + String(format: "%.3f | %.3f | %.3f", point.gilSeconds, point.freeThreadedSeconds, point.ratio)
                 text += " | \(Self.interval(point.interval)) | \(point.gilTrials) / \(point.freeThreadedTrials) |\n"
@@ -45,6 +45,6 @@ extension ReportMarkdownExporter {
     }
 
     private func markdownCell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        MarkdownText.inline(text)
     }
 }

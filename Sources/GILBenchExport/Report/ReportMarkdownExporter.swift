@@ -22,13 +22,13 @@ public struct ReportMarkdownExporter: ResultExporter {
 
     public func export(_ results: RunResults) throws -> Data {
         let metadata = results.metadata
-        var text = "# gilbench report: \(metadata.runID)\n\n"
+        var text = "# gilbench report: \(cell(metadata.runID))\n\n"
         text += "How CPU-bound Python scaled over cores under four strategies. Speedup = workers × T(1) / T(workers), "
         text += "where each worker runs the whole workload and T is the median wall time; the ideal is the worker count, "
         text += "up to the machine's \(metadata.machine.cpuCount) cores. Efficiency = speedup / workers. "
         text += throughputIntroduction(results) + "\n\n"
         text += "## Findings\n\n"
-        text += ReportFindings.sentences(results).map { "- \($0)\n" }.joined() + "\n"
+        text += ReportFindings.sentences(results).map { "- \(cell($0))\n" }.joined() + "\n"
         text += machineSection(metadata) + "\n"
         text += commandSection(metadata) + "\n"
         text += summarySection(results) + "\n"
@@ -44,12 +44,12 @@ public struct ReportMarkdownExporter: ResultExporter {
         text += "| Kernel | \(cell(machine.kernel)) |\n"
         text += String(format: "| Memory | %.1f GiB |\n", Double(machine.memoryBytes) / 1_073_741_824)
         text += "| Load average at start | \(machine.loadAverage.map { String(format: "%.2f", $0) }.joined(separator: ", ")) (1, 5, 15 min) |\n"
-        text += "| Started | \(metadata.startTime) |\n"
-        text += "| Finished | \(metadata.endTime ?? "not finished") |\n"
-        text += "| gilbench | \(metadata.gilbenchVersion) (result format \(metadata.formatVersion)), clock \(metadata.clock) |\n\n"
+        text += "| Started | \(cell(metadata.startTime)) |\n"
+        text += "| Finished | \(cell(metadata.endTime ?? "not finished")) |\n"
+        text += "| gilbench | \(cell(metadata.gilbenchVersion)) (result format \(metadata.formatVersion)), clock \(cell(metadata.clock)) |\n\n"
         text += "| Python | build | own-GIL sub-interpreters | sys.version |\n|---|---|---|---|\n"
         for python in metadata.options.pythons {
-            text += "| \(python.label) | \(python.build) | \(python.supportsOwnGIL ? "yes" : "no (needs 3.12+)") | \(cell(python.versionDetail)) |\n"
+            text += "| \(cell(python.label)) | \(python.build) | \(python.supportsOwnGIL ? "yes" : "no (needs 3.12+)") | \(cell(python.versionDetail)) |\n"
         }
         return text
     }
@@ -58,10 +58,10 @@ public struct ReportMarkdownExporter: ResultExporter {
         let options = metadata.options
         var arguments = metadata.commandLine
         if let first = arguments.first { arguments[0] = URL(fileURLWithPath: first).lastPathComponent }
-        var text = "## Command line\n\n```sh\n\(arguments.map(Self.shellQuoted).joined(separator: " "))\n```\n\n"
+        var text = "## Command line\n\n" + MarkdownText.codeBlock(arguments.map(Self.shellQuoted).joined(separator: " "), language: "sh") + "\n"
         let sizes = Dictionary(metadata.references.map { ($0.workload, $0.size) }, uniquingKeysWith: { first, _ in first })
         let workloads = options.workloads.map { workload in sizes[workload.name].map { "\(workload.name) (size \($0))" } ?? workload.name }
-        text += "Workloads: \(workloads.joined(separator: ", ")). Strategies: \(options.strategies.map(\.rawValue).joined(separator: ", ")). "
+        text += "Workloads: \(cell(workloads.joined(separator: ", "))). Strategies: \(options.strategies.map(\.rawValue).joined(separator: ", ")). "
         text += "Workers: \(options.workerCounts.map(String.init).joined(separator: ", ")). "
         text += "\(options.repeatCount) measured trial(s) per point after \(options.warmupCount) warm-up(s); "
         text += String(format: "timeout %.0f s; ", options.timeoutSeconds)
@@ -81,13 +81,13 @@ public struct ReportMarkdownExporter: ResultExporter {
         for python in pythons {
             let block = rows.filter { "\($0.pythonVersion)|\($0.pythonBuild)" == python }
             let label = python.split(separator: "|").map(String.init)
-            text += "\n### Python \(label[0])\(label[1] == "default" ? "" : " (\(label[1]))")\n\n"
+            text += "\n### Python \(cell(label[0]))\(label[1] == "default" ? "" : " (\(cell(label[1])))")\n\n"
             let header = "| workload | strategy | gil | " + counts.map { "\($0) worker\($0 == 1 ? "" : "s")" }.joined(separator: " | ") + " |\n"
             let rule = "|---|---|---|" + String(repeating: "---:|", count: counts.count) + "\n"
             var speedups = "Speedup × (efficiency):\n\n" + header + rule
             var times = "\nMedian wall time / set-up time:\n\n" + header + rule
             let baseline = block.lazy.compactMap(\.baseline).first
-            var throughputs = baseline.map { "\nThroughput against one worker of \($0.label) (workers × T_baseline(1) / T(workers); the range is the fastest and slowest trial):\n\n" + header + rule } ?? ""
+            var throughputs = baseline.map { "\nThroughput against one worker of \(cell($0.label)) (workers × T_baseline(1) / T(workers); the range is the fastest and slowest trial):\n\n" + header + rule } ?? ""
             for workload in ChartPlan.ordered(unique(block.map(\.workload)), by: options.workloads.map(\.name)) {
                 for strategy in Strategy.allCases {
                     let line = block.filter { $0.workload == workload && $0.strategy == strategy }
@@ -155,22 +155,22 @@ public struct ReportMarkdownExporter: ResultExporter {
         for chart in charts {
             if group != .some(chart.python) {
                 group = .some(chart.python)
-                text += "\n### " + (chart.python.map { "Python \($0)" } ?? "Comparing Pythons and strategies") + "\n"
+                text += "\n### " + (chart.python.map { "Python \(cell($0))" } ?? "Comparing Pythons and strategies") + "\n"
             }
             let folder = ChartPlan.folderName
             if drawn.contains(chart.name) {
-                text += "\n![\(chart.caption)](\(folder)/\(chart.pngName))\n\n"
-                text += "\(chart.caption): [SVG](\(folder)/\(chart.svgName)), [gnuplot script](\(folder)/\(chart.scriptName))\n"
+                text += "\n![\(cell(chart.caption))](\(folder)/\(chart.pngName))\n\n"
+                text += "\(cell(chart.caption)): [SVG](\(folder)/\(chart.svgName)), [gnuplot script](\(folder)/\(chart.scriptName))\n"
             } else {
-                text += "\n\(chart.caption): not drawn ([gnuplot script](\(folder)/\(chart.scriptName)))\n"
+                text += "\n\(cell(chart.caption)): not drawn ([gnuplot script](\(folder)/\(chart.scriptName)))\n"
             }
         }
         return text
     }
 
-    /// Escapes a value for a Markdown table cell.
+    /// Encodes a value for Markdown (a table cell, a sentence, a heading) with `MarkdownText`.
     private func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        MarkdownText.inline(text)
     }
 
     /// Quotes an argument for a POSIX shell when it needs it.

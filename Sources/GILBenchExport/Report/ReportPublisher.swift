@@ -33,12 +33,16 @@ public enum ReportPublisher {
                                gnuplot: Gnuplot? = Gnuplot.locate()) throws -> ReportPublication {
         let store = ResultStore(directory: directory, exporters: [])
         let geomean = SpeedupGeomeanCSVExporter()
+        let charts = ChartPlan.charts(for: results)
+        // Nothing is written until every name this writes, and every chart gnuplot writes by name (following
+        // links), is known to be a plain file or absent: a folder from elsewhere cannot redirect a write.
+        try FolderWriter.checkWritable([geomean.fileName, ReportMarkdownExporter.reportFileName, ChartPlan.folderName + "/"]
+            + charts.flatMap { [$0.scriptName, $0.pngName, $0.svgName].map { ChartPlan.folderName + "/" + $0 } }, in: directory)
         try store.write(geomean.export(results), to: geomean.fileName)
         let throughput = ThroughputGeomeanCSVExporter()
         try store.write(throughput.export(results), to: throughput.fileName)
 
-        let charts = ChartPlan.charts(for: results)
-        let plots = ResultStore(directory: directory.appendingPathComponent(ChartPlan.folderName, isDirectory: true), exporters: [])
+        let plots = ResultStore(directory: directory.appendingPathComponent(ChartPlan.folderName, isDirectory: true), exporters: [], base: directory)
         var problems: [GILBenchError] = []
         var warnings: [String] = []
         var rendered: [Chart] = []
@@ -46,13 +50,12 @@ public enum ReportPublisher {
         case let .failure(error):
             problems.append(error)
         case let .success(definitions):
-            do {
-                try FileManager.default.createDirectory(at: plots.directory, withIntermediateDirectories: true)
-            } catch {
-                throw GILBenchError.outputNotWritable(path: plots.directory.path, reason: (error as NSError).localizedDescription)
-            }
+            try FolderWriter.subfolder(ChartPlan.folderName, in: directory)
             var bodies: [ChartKind: String] = [:]
             for chart in charts {
+                for parameter in chart.parameters where !parameter.replaced.isEmpty {
+                    warnings.append("\(chart.scriptName): control characters in \(parameter.name) replaced (\(parameter.replaced.joined(separator: ", ")))")
+                }
                 if bodies[chart.kind] == nil { bodies[chart.kind] = try definitions.body(of: chart.kind) }
                 let text = GnuplotScript.text(for: chart, definition: bodies[chart.kind]!, runID: results.metadata.runID)
                 try plots.write(Data(text.utf8), to: chart.scriptName)

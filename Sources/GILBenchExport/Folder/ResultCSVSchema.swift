@@ -1,0 +1,63 @@
+// ResultCSVSchema: the rule for every column of the CSVs in a result folder, checked on every row read.
+import Foundation
+import GILBenchCore
+
+/// Column rules by name, shared by trials.csv, workers.csv and summary.csv (a column means the same in each).
+/// A column not listed here (one a newer format adds) is free text, bounded; add new numeric columns here so
+/// their values are checked too.
+public enum ResultCSVSchema {
+    /// A column's rule and whether it may be empty.
+    public struct Column: Equatable, Sendable {
+        public let rule: ResultFieldRule
+        public let required: Bool
+
+        public init(_ rule: ResultFieldRule, required: Bool) {
+            self.rule = rule
+            self.required = required
+        }
+    }
+
+    public static let columns: [String: Column] = {
+        var columns: [String: Column] = [:]
+        for name in ["python_version", "python_build", "workload", "strategy", "status"] { columns[name] = Column(.identifier, required: true) }
+        columns["size"] = Column(.integer(0...Int.max), required: true)
+        columns["workers"] = Column(.integer(1...1_000_000), required: true)
+        columns["repetition"] = Column(.integer(0...100_000_000), required: true)
+        columns["worker"] = Column(.integer(0...1_000_000), required: true)
+        columns["pid"] = Column(.integer(0...Int(Int32.max)), required: true)
+        columns["interpreter_id"] = Column(.integer(0...Int.max), required: true)
+        columns["trials"] = Column(.integer(0...100_000_000), required: true)
+        columns["failed_trials"] = Column(.integer(0...100_000_000), required: true)
+        columns["warmup"] = Column(.boolean, required: true)
+        columns["checksum_ok"] = Column(.boolean, required: false)
+        for name in ["start_seconds", "end_seconds"] { columns[name] = Column(.offsetSeconds, required: true) }
+        for name in ["setup_seconds", "wall_seconds", "teardown_seconds", "median_wall_seconds", "min_wall_seconds",
+                     "max_wall_seconds", "stdev_wall_seconds", "median_setup_seconds", "min_setup_seconds",
+                     "max_setup_seconds", "median_teardown_seconds", "median_worker_seconds"] {
+            columns[name] = Column(.seconds, required: false)
+        }
+        for name in ["speedup", "speedup_min", "speedup_max", "efficiency"] { columns[name] = Column(.ratio, required: false) }
+        return columns
+    }()
+
+    /// The rule of `name` (free text, optional, for a column not listed).
+    public static func column(_ name: String) -> Column {
+        columns[name] ?? Column(.text, required: false)
+    }
+
+    /// Checks `fields` (one data row under `header`), throwing one line that names the file, line and column.
+    public static func check(_ fields: [String], header: [String], line: Int, file: URL) throws {
+        for (name, value) in zip(header, fields) {
+            let column = column(name)
+            if value.isEmpty {
+                if column.required {
+                    throw GILBenchError.resultsInvalid(path: file.path, reason: "line \(line), column \(ResultFieldRule.show(name)): empty, but a value is required")
+                }
+                continue
+            }
+            if let problem = column.rule.violation(value) {
+                throw GILBenchError.resultsInvalid(path: file.path, reason: "line \(line), column \(ResultFieldRule.show(name)): \(problem)")
+            }
+        }
+    }
+}
