@@ -8,13 +8,22 @@ import Glibc
 
 /// Decodes the request, runs it, and writes exactly one report line to fd 3.
 public enum HostProgram {
-    /// The private channel to the parent: fd 3, set up by `ChildProcess`.
-    static let channelDescriptor: Int32 = 3
-
     /// Runs a host request; returns the process exit code.
     public static func main(requestJSON: String) -> Int32 {
+        // Before CPython starts: the channel leaves fd 3 for a high close-on-exec descriptor (ChannelDescriptor).
+        let channel = LineChannel(fileDescriptor: ChannelDescriptor.moveHigh())
         exitWhenOrphaned()
-        let channel = LineChannel(fileDescriptor: channelDescriptor)
+        let status = dispatch(requestJSON: requestJSON, channel: channel)
+        return channel.sendFailed ? brokenChannel(channel) : status
+    }
+
+    /// The report could not be written: say so in the log and exit with the status the parent explains.
+    private static func brokenChannel(_ channel: LineChannel) -> Int32 {
+        HostLog.note("cannot write to the harness channel (fd \(channel.fileDescriptor)): the workload closed or replaced it")
+        return ChannelDescriptor.brokenExitStatus
+    }
+
+    private static func dispatch(requestJSON: String, channel: LineChannel) -> Int32 {
         guard let request = try? JSONDecoder().decode(HostRequest.self, from: Data(requestJSON.utf8)) else {
             channel.send(HostReport.failed(status: .error, message: "the host could not decode its request"))
             return 2
