@@ -50,6 +50,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Do not import site in any interpreter (lower set-up cost; no site-packages).")
     var noSite = false
 
+    @Option(name: .long, help: ArgumentHelp("Pin the run (every host, its threads and worker processes) to these CPUs, e.g. 0,1 or 2-3. Speedup ideals, warnings and default worker counts then use this many CPUs.", valueName: "cpu-list"))
+    var affinity: String?
+
     @Flag(name: .long, help: "Also write pyperf.json (pyperf's JSON format; pyperf-<python>.json per Python when several) as the run goes.")
     var pyperf = false
 
@@ -59,12 +62,22 @@ struct RunCommand: ParsableCommand {
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds (got \(timeout))") }
         if let size, size < 0 { throw ValidationError("--size must be 0 or more (got \(size))") }
         _ = try workerCounts()
+        _ = try affinityList()
+    }
+
+    /// Parses --affinity ("0,2-3").
+    func affinityList() throws -> CPUList? {
+        guard let affinity else { return nil }
+        guard let list = CPUList(parsing: affinity) else {
+            throw ValidationError("--affinity '\(affinity)' is not a CPU list: give CPU numbers and ranges, e.g. --affinity 0,1 or --affinity 0-3")
+        }
+        return list
     }
 
     /// Parses --workers values ("1,2,4" or repeated).
     func workerCounts() throws -> [Int] {
         let items = splitList(workers)
-        if items.isEmpty { return RunOptions.defaultWorkerCounts(cores: ProcessInfo.processInfo.activeProcessorCount) }
+        if items.isEmpty { return RunOptions.defaultWorkerCounts(cores: CPUBudget.current().pinned(to: try affinityList()).usable) }
         return try items.map { item in
             guard let count = Int(item), count >= 1 else {
                 throw ValidationError("--workers '\(item)' is not valid: give whole numbers of 1 or more, e.g. --workers 1,2,4")
@@ -75,6 +88,8 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Before any host starts: hosts, their threads and worker processes inherit the mask.
+        if let cpus = try affinityList() { try CPUAffinity.pin(to: cpus) }
         let strategies = try splitList(strategy).map(Strategy.parse)
         let catalog = try WorkloadCatalog.locate()
         let workloads = try catalog.resolve(workload.isEmpty ? ["all"] : splitList(workload))

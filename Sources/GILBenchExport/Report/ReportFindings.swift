@@ -9,7 +9,7 @@ public enum ReportFindings {
     public static func sentences(_ results: RunResults) -> [String] {
         let summary = results.summary
         guard !summary.isEmpty else { return ["No trial was recorded."] }
-        let cores = results.metadata.machine.cpuCount
+        let cores = results.metadata.machine.usableCPUCount
         let counts = Array(Set(summary.map(\.workers))).sorted()
         // Compare at the most workers that still have a core each: beyond that, no strategy can gain.
         let focus = counts.filter { $0 <= cores && $0 > 1 }.max() ?? counts.max() ?? 1

@@ -25,7 +25,7 @@ public struct ReportMarkdownExporter: ResultExporter {
         var text = "# gilbench report: \(metadata.runID)\n\n"
         text += "How CPU-bound Python scaled over cores under four strategies. Speedup = workers × T(1) / T(workers), "
         text += "where each worker runs the whole workload and T is the median wall time; the ideal is the worker count, "
-        text += "up to the machine's \(metadata.machine.cpuCount) cores. Efficiency = speedup / workers.\n\n"
+        text += "up to the \(metadata.machine.usableCPUCount) CPUs the run could use. Efficiency = speedup / workers.\n\n"
         text += "## Findings\n\n"
         text += ReportFindings.sentences(results).map { "- \($0)\n" }.joined() + "\n"
         text += machineSection(metadata) + "\n"
@@ -39,6 +39,7 @@ public struct ReportMarkdownExporter: ResultExporter {
         let machine = metadata.machine
         var text = "## Machine and Pythons\n\n| | |\n|---|---|\n"
         text += "| CPU | \(cell(machine.cpuModel)), \(machine.cpuCount) logical CPUs |\n"
+        text += "| CPUs usable | \(Self.usableCPUsCell(machine)) |\n"
         text += "| Kernel | \(cell(machine.kernel)) |\n"
         text += String(format: "| Memory | %.1f GiB |\n", Double(machine.memoryBytes) / 1_073_741_824)
         text += "| Load average at start | \(machine.loadAverage.map { String(format: "%.2f", $0) }.joined(separator: ", ")) (1, 5, 15 min) |\n"

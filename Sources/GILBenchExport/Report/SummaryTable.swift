@@ -9,7 +9,7 @@ public enum SummaryTable {
         let counts = Array(Set(rows.map(\.workers))).sorted()
         var output = ""
         let pythons = rows.map { "\($0.pythonVersion) \($0.pythonBuild)" }.uniqued()
-        let cores = results.metadata.machine.cpuCount
+        let cores = results.metadata.machine.usableCPUCount
         for python in pythons {
             let block = rows.filter { "\($0.pythonVersion) \($0.pythonBuild)" == python }
             output += "\nPython \(python): speedup = workers x T(1)/T(workers), ideal = workers up to \(cores) cores\n"
