@@ -28,6 +28,10 @@ public struct SummaryRow: Codable, Sendable, Equatable {
     public let workerSeconds: Statistics?
     public let status: TrialStatus
     public let message: String
+    /// Format 2: why this point's numbers deserve less trust (StabilityChecks); empty when none fired.
+    public var warnings: [StabilityWarning] = []
+    /// Format 2: median_worker_seconds(N) / median_worker_seconds(1) (WorkerContention).
+    public var workerContention: Double?
 
     public init(pythonVersion: String, pythonBuild: String, workload: String, size: Int, strategy: Strategy,
                 workers: Int, trials: Int, failedTrials: Int, wall: Statistics?, speedup: Double?,

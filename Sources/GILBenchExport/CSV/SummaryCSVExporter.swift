@@ -10,6 +10,8 @@ public struct SummaryCSVExporter: ResultExporter {
         "speedup", "speedup_min", "speedup_max", "efficiency",
         "median_setup_seconds", "min_setup_seconds", "max_setup_seconds", "median_teardown_seconds",
         "median_worker_seconds", "status", "message",
+        // Format 2.
+        "worker_contention", "warnings",
     ]
     public let fileName = "summary.csv"
 
@@ -27,6 +29,7 @@ public struct SummaryCSVExporter: ResultExporter {
                 CSVFormat.ratio(row.efficiency), CSVFormat.seconds(row.setup?.median), CSVFormat.seconds(row.setup?.minimum),
                 CSVFormat.seconds(row.setup?.maximum), CSVFormat.seconds(row.teardown?.median),
                 CSVFormat.seconds(row.workerSeconds?.median), row.status.rawValue, row.message,
+                CSVFormat.ratio(row.workerContention), row.warnings.map(\.description).joined(separator: "; "),
             ]))
         }
         return Data((lines.joined(separator: "\n") + "\n").utf8)

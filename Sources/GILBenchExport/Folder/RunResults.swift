@@ -10,6 +10,6 @@ public struct RunResults: Sendable {
     public init(metadata: RunMetadata, records: [TrialRecord]) {
         self.metadata = metadata
         self.records = records
-        self.summary = Summarizer.summarize(records, order: metadata.options)
+        self.summary = StabilityChecks.annotate(Summarizer.summarize(records, order: metadata.options), machine: metadata.machine)
     }
 }
