@@ -28,9 +28,11 @@ public struct ReportMarkdownExporter: ResultExporter {
         text += "up to the \(metadata.machine.usableCPUCount) CPUs the run could use. Efficiency = speedup / workers.\n\n"
         text += "## Findings\n\n"
         text += ReportFindings.sentences(results).map { "- \($0)\n" }.joined() + "\n"
+        text += Self.stabilitySection(results)
         text += machineSection(metadata) + "\n"
         text += commandSection(metadata) + "\n"
         text += summarySection(results) + "\n"
+        text += Self.contentionSection(results)
         text += chartSection(metadata)
         return Data(text.utf8)
     }
@@ -115,6 +117,8 @@ public struct ReportMarkdownExporter: ResultExporter {
         var text = String(format: "%.2f (%.0f%%)", speedup, efficiency * 100)
         if let low = row.speedupMinimum, let high = row.speedupMaximum { text += String(format: "<br>%.2f–%.2f", low, high) }
         if row.failedTrials > 0 { text += "<br>\(row.failedTrials) failed" }
+        let warned = row.warnings.filter { !$0.code.isMachineWide }.map(\.code.rawValue)
+        if !warned.isEmpty { text += "<br>⚠ " + warned.joined(separator: ", ") }
         return text
     }
 

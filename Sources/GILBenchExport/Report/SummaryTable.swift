@@ -26,7 +26,7 @@ public enum SummaryTable {
                     text += lpad(one?.setup.map { String(format: "%.1f", $0.median * 1000) } ?? "-", 10)
                     for count in counts {
                         let cell = line.first { $0.workers == count }
-                        text += lpad(cell?.speedup.map { String(format: "%.2f", $0) } ?? "-", 7)
+                        text += lpad(cell?.speedup.map { String(format: "%.2f", $0) + warningMarker(cell) } ?? "-", 7)
                     }
                     let worst = line.max { $0.status.severity < $1.status.severity }!
                     text += "  " + worst.status.rawValue
@@ -35,7 +35,7 @@ public enum SummaryTable {
                 }
             }
         }
-        return output
+        return output + warningFootnote(rows)
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {
