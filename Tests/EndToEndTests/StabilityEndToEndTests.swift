@@ -1,0 +1,53 @@
+// StabilityEndToEndTests: warnings on a microsecond workload, and --affinity pinning every worker.
+import Foundation
+import GILBenchCore
+import GILBenchExport
+import XCTest
+
+final class StabilityEndToEndTests: XCTestCase {
+    private func run(_ arguments: [String]) throws -> (Invocation, URL) {
+        let out = try GILBenchBinary.temporaryDirectory(self).appendingPathComponent("run")
+        return (try GILBenchBinary.run(["run", "--out", out.path] + arguments), out)
+    }
+
+    func testAMicrosecondWorkloadIsWarnedAndNoFindingRanksItUnqualified() throws {
+        let (invocation, out) = try run(["--workload", GILBenchBinary.fixture("microsecond"), "--strategy", "threads,processes",
+                                         "--workers", "1,2", "--repeat", "3", "--warmup", "0"])
+        XCTAssertEqual(invocation.exitCode, 0, invocation.standardError)
+        let summary = try ResultFolderReader.table(out.appendingPathComponent("summary.csv"), columns: SummaryCSVExporter.columns)
+        XCTAssertEqual(summary.count, 4)
+        for row in summary { XCTAssertTrue(row["warnings"]!.contains("short-call: "), row["warnings"]!) }
+        let report = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
+        let findings = report.components(separatedBy: "## Findings\n\n")[1].components(separatedBy: "\n## ")[0]
+        let rankings = findings.split(separator: "\n").filter { $0.contains("best") || $0.contains("tied") || $0.contains("ahead of") }
+        XCTAssertFalse(rankings.isEmpty, findings)
+        for line in rankings { XCTAssertTrue(line.contains("Provisional") && line.contains("short-call"), String(line)) }
+        XCTAssertTrue(report.contains("## Stability\n"), report)
+        XCTAssertTrue(invocation.standardOutput.contains("short-call ("), invocation.standardOutput)
+    }
+
+    func testAffinityPinsEveryWorkerSoTwoProcessesDoNotSpeedUp() throws {
+        let (invocation, out) = try run(["--workload", GILBenchBinary.fixture("reports_affinity"), "--size", "1000000",
+                                         "--strategy", "threads,processes", "--workers", "1,2", "--repeat", "3", "--warmup", "0",
+                                         "--affinity", "0"])
+        XCTAssertEqual(invocation.exitCode, 0, invocation.standardError)
+        let workers = try ResultFolderReader.table(out.appendingPathComponent("workers.csv"), columns: WorkersCSVExporter.columns)
+        XCTAssertEqual(Set(workers.map { $0["checksum"]! }), ["[0]"], "every thread and worker process sees the mask")
+        let summary = try ResultFolderReader.table(out.appendingPathComponent("summary.csv"), columns: SummaryCSVExporter.columns)
+        let two = try XCTUnwrap(summary.first { $0["strategy"] == "processes" && $0["workers"] == "2" })
+        XCTAssertLessThan(try XCTUnwrap(Double(two["speedup"]!)), 1.3, "two processes on one CPU cannot run in parallel")
+        let metadata = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("metadata.json"))) as? [String: Any]
+        let machine = try XCTUnwrap(metadata?["machine"] as? [String: Any])
+        XCTAssertEqual(machine["affinity"] as? String, "0")
+        XCTAssertEqual(machine["usable_cpus"] as? Int, 1)
+    }
+
+    func testAnAffinityOutsideTheMaskIsBadInput() throws {
+        let invocation = try GILBenchBinary.run(["run", "--affinity", "\(CPUList.maximumCPU)", "--workload", "nbody"])
+        XCTAssertEqual(invocation.exitCode, 64)
+        XCTAssertTrue(invocation.standardError.contains("--affinity"), invocation.standardError)
+        let garbled = try GILBenchBinary.run(["run", "--affinity", "zero"])
+        XCTAssertEqual(garbled.exitCode, 64)
+        XCTAssertTrue(garbled.standardError.contains("--affinity 'zero' is not a CPU list"), garbled.standardError)
+    }
+}
