@@ -33,6 +33,8 @@ public enum HostProgram {
             return runTrial(spec, channel: channel)
         case let .reference(python, workload, size, importSite):
             return runReference(python: python, workload: workload, size: size, importSite: importSite, channel: channel)
+        case let .calibration(python, workload, minimumSeconds, importSite):
+            return runCalibration(python: python, workload: workload, minimumSeconds: minimumSeconds, importSite: importSite, channel: channel)
         case let .processWorker(python, workload, size, importSite):
             return ProcessWorker.run(python: python, workload: workload, size: size, importSite: importSite, channel: channel)
         }
@@ -87,7 +89,10 @@ public enum HostProgram {
                 struct Facts: Decodable { let defaultSize: Int?; let docstring: String }
                 let facts = try JSONDecoder().decode(Facts.self, from: Data((interpreter.string(named: "_gb_facts") ?? "{}").utf8))
                 guard let chosen = size ?? facts.defaultSize else {
-                    return ReferenceResult(defaultSize: nil, docstring: facts.docstring, checksum: nil, directSeconds: nil, invalidReason: nil, runError: nil)
+                    var result = ReferenceResult(defaultSize: nil, docstring: facts.docstring, checksum: nil, directSeconds: nil, invalidReason: nil, runError: nil)
+                    try interpreter.execute("_gb_auto = repr(getattr(_gb_module, 'SIZE', None) == 'auto')\n")
+                    result.sizeIsAuto = interpreter.string(named: "_gb_auto") == "True"
+                    return result
                 }
                 do {
                     try interpreter.execute("_gb_direct, _gb_result = _gilbench_time_direct(_gb_run, (\(chosen),))\n_gb_direct = repr(_gb_direct)\n" + WorkloadHarness.digest)

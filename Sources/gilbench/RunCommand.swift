@@ -32,8 +32,11 @@ struct RunCommand: ParsableCommand {
             help: ArgumentHelp("Worker counts, e.g. 1,2,4 (default: 1 up to twice the core count). 1 is always added: it is the speedup baseline.", valueName: "n"))
     var workers: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("The argument passed to run(size), overriding each workload's SIZE.", valueName: "n"))
-    var size: Int?
+    @Option(name: .long, help: ArgumentHelp("The argument passed to run(size), overriding each workload's SIZE; 'auto' picks the size whose run(size) takes --min-call-seconds.", valueName: "n|auto"))
+    var size: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --size auto (or SIZE = \"auto\" in a workload): the least time one run(size) call should take.", valueName: "seconds"))
+    var minCallSeconds: Double = BenchmarkRunner.defaultMinimumCallSeconds
 
     @Option(name: .long, help: "Measured trials per point.")
     var `repeat`: Int = 5
@@ -60,7 +63,8 @@ struct RunCommand: ParsableCommand {
         if `repeat` < 1 { throw ValidationError("--repeat must be at least 1 (got \(`repeat`))") }
         if warmup < 0 { throw ValidationError("--warmup must be 0 or more (got \(warmup))") }
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds (got \(timeout))") }
-        if let size, size < 0 { throw ValidationError("--size must be 0 or more (got \(size))") }
+        _ = try sizeChoice()
+        if !(minCallSeconds > 0 && minCallSeconds <= 60) { throw ValidationError("--min-call-seconds must be above 0 and at most 60 (got \(minCallSeconds))") }
         _ = try workerCounts()
         _ = try affinityList()
     }
@@ -72,6 +76,16 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("--affinity '\(affinity)' is not a CPU list: give CPU numbers and ranges, e.g. --affinity 0,1 or --affinity 0-3")
         }
         return list
+    }
+
+    /// Parses --size: nil (each SIZE), .some(nil) for "auto", or a number.
+    func sizeChoice() throws -> Int?? {
+        guard let size else { return nil }
+        if size == "auto" { return .some(nil) }
+        guard let number = Int(size), number >= 0 else {
+            throw ValidationError("--size must be a whole number of 0 or more, or auto (got \(size))")
+        }
+        return .some(number)
     }
 
     /// Parses --workers values ("1,2,4" or repeated).
@@ -95,10 +109,12 @@ struct RunCommand: ParsableCommand {
         let workloads = try catalog.resolve(workload.isEmpty ? ["all"] : splitList(workload))
         let selection = PythonSelection()
         let pythons = python.isEmpty ? try selection.defaultSelection() : try selection.resolve(splitList(python))
-        let options = RunOptions(
+        var options = RunOptions(
             pythons: pythons, workloads: workloads, strategies: strategies.isEmpty ? Strategy.allCases : strategies.uniqued(),
-            workerCounts: try workerCounts(), sizeOverride: size, repeatCount: `repeat`, warmupCount: warmup,
+            workerCounts: try workerCounts(), sizeOverride: try sizeChoice() ?? nil, repeatCount: `repeat`, warmupCount: warmup,
             timeoutSeconds: timeout, importSite: !noSite)
+        options.autoSize = try sizeChoice().map { $0 == nil } ?? false
+        options.minimumCallSeconds = minCallSeconds
 
         let startTime = Date()
         let runID = Self.runID(startTime)

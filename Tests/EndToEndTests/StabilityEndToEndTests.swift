@@ -51,3 +51,30 @@ final class StabilityEndToEndTests: XCTestCase {
         XCTAssertTrue(garbled.standardError.contains("--affinity 'zero' is not a CPU list"), garbled.standardError)
     }
 }
+
+final class CalibrationEndToEndTests: XCTestCase {
+    func testSizeAutoInTheFilePicksASizeThatReachesTheTargetAndRecordsIt() throws {
+        let out = try GILBenchBinary.temporaryDirectory(self).appendingPathComponent("run")
+        let invocation = try GILBenchBinary.run(["run", "--out", out.path, "--workload", GILBenchBinary.fixture("auto_size"),
+                                                 "--min-call-seconds", "0.02", "--strategy", "threads", "--workers", "1",
+                                                 "--repeat", "1", "--warmup", "0"])
+        XCTAssertEqual(invocation.exitCode, 0, invocation.standardError)
+        let metadata = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("metadata.json"))) as? [String: Any]
+        let reference = try XCTUnwrap((metadata?["references"] as? [[String: Any]])?.first)
+        let calibration = try XCTUnwrap(reference["calibration"] as? [String: Any])
+        let size = try XCTUnwrap(reference["size"] as? Int)
+        XCTAssertEqual(calibration["size"] as? Int, size)
+        XCTAssertGreaterThan(size, 1000)
+        XCTAssertGreaterThanOrEqual(try XCTUnwrap(calibration["seconds"] as? Double), 0.02)
+        XCTAssertEqual(calibration["minimum_seconds"] as? Double, 0.02)
+        let trials = try ResultFolderReader.table(out.appendingPathComponent("trials.csv"), columns: TrialsCSVExporter.columns)
+        XCTAssertEqual(trials.map { $0["size"]! }, [String(size)])
+        XCTAssertEqual(trials.map { $0["status"]! }, ["ok"])
+    }
+
+    func testABadSizeIsBadInput() throws {
+        let invocation = try GILBenchBinary.run(["run", "--size", "big"])
+        XCTAssertEqual(invocation.exitCode, 64)
+        XCTAssertTrue(invocation.standardError.contains("--size must be a whole number of 0 or more, or auto"), invocation.standardError)
+    }
+}

@@ -58,7 +58,7 @@ public final class ChildHostExecutor: TrialExecutor {
     }
 
     /// Starts a host, waits for its one report, and classifies how it ended.
-    private func exchange(_ request: HostRequest) -> Result<HostReport, Failure> {
+    func exchange(_ request: HostRequest) -> Result<HostReport, Failure> {
         let logPath = NSTemporaryDirectory() + "gilbench-host-\(getpid())-\(logCounter).log"
         logCounter += 1
         defer { try? FileManager.default.removeItem(atPath: logPath) }

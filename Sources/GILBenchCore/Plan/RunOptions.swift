@@ -13,6 +13,10 @@ public struct RunOptions: Codable, Sendable {
     public let warmupCount: Int
     public let timeoutSeconds: Double
     public let importSite: Bool
+    /// Format 2: `--size auto`: calibrate every workload's size (nil in format-1 folders).
+    public var autoSize: Bool?
+    /// Format 2: the calibration target, `--min-call-seconds` (also used for workloads with SIZE = "auto").
+    public var minimumCallSeconds: Double?
 
     public init(pythons: [PythonInstallation], workloads: [Workload], strategies: [Strategy], workerCounts: [Int],
                 sizeOverride: Int?, repeatCount: Int, warmupCount: Int, timeoutSeconds: Double, importSite: Bool) {

@@ -14,3 +14,10 @@ extension ReportMarkdownExporter {
         return "\(usable) (\(facts.joined(separator: "; ")))"
     }
 }
+
+extension ReportMarkdownExporter {
+    /// ", calibrated: one call 0.12 s, target 0.10 s".
+    static func calibrationText(_ calibration: SizeCalibration) -> String {
+        String(format: ", calibrated: one call %.3f s, target %.3f s", calibration.seconds, calibration.minimumSeconds)
+    }
+}

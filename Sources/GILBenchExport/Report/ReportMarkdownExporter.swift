@@ -61,7 +61,11 @@ public struct ReportMarkdownExporter: ResultExporter {
         if let first = arguments.first { arguments[0] = URL(fileURLWithPath: first).lastPathComponent }
         var text = "## Command line\n\n```sh\n\(arguments.map(Self.shellQuoted).joined(separator: " "))\n```\n\n"
         let sizes = Dictionary(metadata.references.map { ($0.workload, $0.size) }, uniquingKeysWith: { first, _ in first })
-        let workloads = options.workloads.map { workload in sizes[workload.name].map { "\(workload.name) (size \($0))" } ?? workload.name }
+        let calibrations = Dictionary(metadata.references.compactMap { reference in reference.calibration.map { (reference.workload, $0) } },
+                                      uniquingKeysWith: { first, _ in first })
+        let workloads = options.workloads.map { workload in
+            sizes[workload.name].map { "\(workload.name) (size \($0)\(calibrations[workload.name].map(Self.calibrationText) ?? ""))" } ?? workload.name
+        }
         text += "Workloads: \(workloads.joined(separator: ", ")). Strategies: \(options.strategies.map(\.rawValue).joined(separator: ", ")). "
         text += "Workers: \(options.workerCounts.map(String.init).joined(separator: ", ")). "
         text += "\(options.repeatCount) measured trial(s) per point after \(options.warmupCount) warm-up(s); "
