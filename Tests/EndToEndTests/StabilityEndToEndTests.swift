@@ -78,3 +78,14 @@ final class CalibrationEndToEndTests: XCTestCase {
         XCTAssertTrue(invocation.standardError.contains("--size must be a whole number of 0 or more, or auto"), invocation.standardError)
     }
 }
+
+final class DoctorEndToEndTests: XCTestCase {
+    func testDoctorPrintsEveryCheckAndExitsZero() throws {
+        let invocation = try GILBenchBinary.run(["doctor"])
+        XCTAssertEqual(invocation.exitCode, 0, invocation.standardError)
+        for name in ["CPUs", "frequency governor", "turbo / boost", "load", "busy processes", "swap", "timer"] {
+            XCTAssertTrue(invocation.standardOutput.contains("  \(name) ") || invocation.standardOutput.contains(" \(name)  "), name)
+        }
+        XCTAssertTrue(invocation.standardOutput.contains("CLOCK_MONOTONIC resolution"), invocation.standardOutput)
+    }
+}
