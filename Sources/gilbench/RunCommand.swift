@@ -41,6 +41,12 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Measured trials per point.")
     var `repeat`: Int = 5
 
+    @Option(name: .long, help: ArgumentHelp("Keep adding measured rounds until every point's median wall time has a 95% confidence interval narrower than this share of it, e.g. 5%.", valueName: "percent"))
+    var untilCi: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --until-ci: the most measured trials per point.", valueName: "n"))
+    var maxRepeat: Int = 20
+
     @Option(name: .long, help: "Discarded warm-up trials per point, run before the measured ones.")
     var warmup: Int = 1
 
@@ -67,6 +73,18 @@ struct RunCommand: ParsableCommand {
         if !(minCallSeconds > 0 && minCallSeconds <= 60) { throw ValidationError("--min-call-seconds must be above 0 and at most 60 (got \(minCallSeconds))") }
         _ = try workerCounts()
         _ = try affinityList()
+        _ = try untilCIPercent()
+        if untilCi != nil && maxRepeat < `repeat` { throw ValidationError("--max-repeat (\(maxRepeat)) must be at least --repeat (\(`repeat`))") }
+    }
+
+    /// Parses --until-ci ("5%" or "5").
+    func untilCIPercent() throws -> Double? {
+        guard let untilCi else { return nil }
+        let text = untilCi.hasSuffix("%") ? String(untilCi.dropLast()) : untilCi
+        guard let percent = Double(text), percent > 0, percent < 100 else {
+            throw ValidationError("--until-ci '\(untilCi)' is not valid: give a percentage above 0 and below 100, e.g. --until-ci 5%")
+        }
+        return percent
     }
 
     /// Parses --affinity ("0,2-3").
@@ -115,6 +133,8 @@ struct RunCommand: ParsableCommand {
             timeoutSeconds: timeout, importSite: !noSite)
         options.autoSize = try sizeChoice().map { $0 == nil } ?? false
         options.minimumCallSeconds = minCallSeconds
+        options.untilCIPercent = try untilCIPercent()
+        options.maximumRepeat = untilCi == nil ? nil : maxRepeat
 
         let startTime = Date()
         let runID = Self.runID(startTime)
@@ -141,7 +161,7 @@ struct RunCommand: ParsableCommand {
         let plan = RunPlan(options: options, sizes: prepared.sizes)
         progress.note("results: \(store.directory.path) (\(plan.trials.count) trials planned)")
         progress.runWillStart(metadata: metadata, plannedTrials: plan.trials.count)
-        let records = runner.run(plan: plan, references: prepared.references, observer: progress)
+        let records = runner.runUntilPrecise(plan: plan, references: prepared.references, observer: progress)
         var finished = metadata
         finished.endTime = ISO8601DateFormatter().string(from: Date())
         let results = RunResults(metadata: finished, records: records)

@@ -5,7 +5,7 @@ import GILBenchCore
 extension ReportMarkdownExporter {
     /// "## Stability": machine-wide warnings once, then every point with warnings about its own samples.
     static func stabilitySection(_ results: RunResults) -> String {
-        var text = "## Stability\n\n"
+        var text = "## Stability\n\n" + adaptiveLine(results)
         let warned = results.summary.filter { !$0.warnings.isEmpty }
         guard !warned.isEmpty else {
             return text + "No stability warning: every point had calls of 10 ms or more, at least 3 trials, a spread under 10%, no speedup above the usable CPUs, a quiet machine at the start and (where exposed) a fixed CPU clock.\n\n"
@@ -54,6 +54,18 @@ extension ReportMarkdownExporter {
             text += "| \(python) | \(markdownCell(row.workload)) | \(row.strategy.rawValue) | " + cells.joined(separator: " | ") + " |\n"
         }
         return text + "\n"
+    }
+
+    /// Under --until-ci: how many points reached the interval, hit --max-repeat or failed (summary.csv stop_reason).
+    static func adaptiveLine(_ results: RunResults) -> String {
+        let options = results.metadata.options
+        guard let percent = options.untilCIPercent, let maximum = options.maximumRepeat else { return "" }
+        let counts = AdaptiveStop.Reason.allCases.compactMap { reason -> String? in
+            let count = results.summary.filter { $0.stopReason == reason }.count
+            return count == 0 ? nil : "\(count) \(reason.rawValue)"
+        }
+        return String(format: "Adaptive repetitions (--until-ci %g%%, --max-repeat %d): ", percent, maximum)
+            + counts.joined(separator: ", ") + " (per point in summary.csv, `stop_reason`).\n\n"
     }
 
     /// Escapes a value for a Markdown table cell or list item.
