@@ -73,12 +73,12 @@ struct RunCommand: ParsableCommand {
         if !(minCallSeconds > 0 && minCallSeconds <= 60) { throw ValidationError("--min-call-seconds must be above 0 and at most 60 (got \(minCallSeconds))") }
         _ = try workerCounts()
         _ = try affinityList()
-        _ = try untilCIPercent()
+        _ = try untilCiPercent()
         if untilCi != nil && maxRepeat < `repeat` { throw ValidationError("--max-repeat (\(maxRepeat)) must be at least --repeat (\(`repeat`))") }
     }
 
     /// Parses --until-ci ("5%" or "5").
-    func untilCIPercent() throws -> Double? {
+    func untilCiPercent() throws -> Double? {
         guard let untilCi else { return nil }
         let text = untilCi.hasSuffix("%") ? String(untilCi.dropLast()) : untilCi
         guard let percent = Double(text), percent > 0, percent < 100 else {
@@ -133,7 +133,7 @@ struct RunCommand: ParsableCommand {
             timeoutSeconds: timeout, importSite: !noSite)
         options.autoSize = try sizeChoice().map { $0 == nil } ?? false
         options.minimumCallSeconds = minCallSeconds
-        options.untilCIPercent = try untilCIPercent()
+        options.untilCiPercent = try untilCiPercent()
         options.maximumRepeat = untilCi == nil ? nil : maxRepeat
 
         let startTime = Date()

@@ -3,10 +3,10 @@
 extension BenchmarkRunner {
     /// Runs `plan`, then adds measured rounds (every point still short of the target once per round, the
     /// round's start rotating as in `RunPlan`) until every point's median wall time has a 95% interval narrower
-    /// than `options.untilCIPercent` of it, a trial fails, or `options.maximumRepeat` trials are measured.
+    /// than `options.untilCiPercent` of it, a trial fails, or `options.maximumRepeat` trials are measured.
     public func runUntilPrecise(plan: RunPlan, references: [RunMetadata.Reference], observer: RunObserver?) -> [TrialRecord] {
         var records = run(plan: plan, references: references, observer: observer)
-        guard let percent = options.untilCIPercent, let maximum = options.maximumRepeat else { return records }
+        guard let percent = options.untilCiPercent, let maximum = options.maximumRepeat else { return records }
         let template = Dictionary(plan.trials.map { ($0.point, $0) }, uniquingKeysWith: { first, _ in first })
         var round = options.repeatCount
         while round < maximum {

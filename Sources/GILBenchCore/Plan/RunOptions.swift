@@ -18,7 +18,7 @@ public struct RunOptions: Codable, Sendable {
     /// Format 2: the calibration target, `--min-call-seconds` (also used for workloads with SIZE = "auto").
     public var minimumCallSeconds: Double?
     /// Format 2: `--until-ci PCT`: add rounds until each median wall time's 95% interval is under PCT% of it.
-    public var untilCIPercent: Double?
+    public var untilCiPercent: Double?
     /// Format 2: `--max-repeat`: the most measured trials per point under --until-ci.
     public var maximumRepeat: Int?
 

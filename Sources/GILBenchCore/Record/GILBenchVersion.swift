@@ -9,8 +9,10 @@ public enum GILBenchVersion {
     /// - 1: trials.csv, workers.csv, summary.csv, metadata.json.
     /// - 2: new columns and metadata fields (listed below); every reader still accepts format 1, where the
     ///   new values are missing (empty cells, nil).
-    ///   - summary.csv `worker_contention` and `warnings` ("code: text; code: text", StabilityChecks, recomputed on
-    ///     load); metadata.json machine `online_cpus`, `affinity`, `cpu_quota`, `usable_cpus`, `frequency_governors`.
+    ///   - summary.csv `worker_contention`, `warnings` ("code: text; code: text", StabilityChecks) and `stop_reason`
+    ///     (AdaptiveStop), all recomputed on load; metadata.json machine `online_cpus`, `affinity`, `cpu_quota`,
+    ///     `usable_cpus`, `frequency_governors`; options `auto_size`, `minimum_call_seconds`, `until_ci_percent`,
+    ///     `maximum_repeat`; references[] `calibration` (SizeCalibration).
     public static let resultFormat = 2
     /// The formats this gilbench reads.
     public static let readableFormats = 1...resultFormat

@@ -34,7 +34,7 @@ public enum AdaptiveStop {
 
     /// `summary` with each row's `stopReason` when the run used --until-ci.
     public static func annotate(_ summary: [SummaryRow], records: [TrialRecord], options: RunOptions) -> [SummaryRow] {
-        guard let target = options.untilCIPercent, let maximum = options.maximumRepeat else { return summary }
+        guard let target = options.untilCiPercent, let maximum = options.maximumRepeat else { return summary }
         let byPoint = Dictionary(grouping: records) { record in
             "\(record.spec.python.version)|\(record.spec.python.build)|\(record.spec.workload.name)|\(record.spec.strategy.rawValue)|\(record.spec.workers)"
         }

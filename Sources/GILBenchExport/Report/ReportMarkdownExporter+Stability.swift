@@ -59,7 +59,7 @@ extension ReportMarkdownExporter {
     /// Under --until-ci: how many points reached the interval, hit --max-repeat or failed (summary.csv stop_reason).
     static func adaptiveLine(_ results: RunResults) -> String {
         let options = results.metadata.options
-        guard let percent = options.untilCIPercent, let maximum = options.maximumRepeat else { return "" }
+        guard let percent = options.untilCiPercent, let maximum = options.maximumRepeat else { return "" }
         let counts = AdaptiveStop.Reason.allCases.compactMap { reason -> String? in
             let count = results.summary.filter { $0.stopReason == reason }.count
             return count == 0 ? nil : "\(count) \(reason.rawValue)"

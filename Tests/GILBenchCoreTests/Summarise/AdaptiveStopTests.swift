@@ -17,7 +17,7 @@ final class AdaptiveStopTests: XCTestCase {
 
     func testTheRunnerAddsRoundsOnlyWhereNeededAndTheSummarySaysWhy() throws {
         var options = Fixtures.options(strategies: [.threads, .processes], workers: [1], repeat: 3, warmup: 0)
-        options.untilCIPercent = 5
+        options.untilCiPercent = 5
         options.maximumRepeat = 8
         var calls: [Strategy: Int] = [:]
         let executor = ScriptedExecutor { spec in
