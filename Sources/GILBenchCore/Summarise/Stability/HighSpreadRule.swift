@@ -12,13 +12,16 @@ public struct HighSpreadRule: StabilityRule {
         let wall = variation(point.row.wall)
         let worker = variation(point.row.workerSeconds)
         if let wall, wall.value > maximumVariation {
-            return StabilityWarning(code, "wall time varies by \(Self.percent(wall.value)) of its mean over \(wall.count) trials (coefficient of variation, above \(Self.percent(maximumVariation))): repeat with more --repeat on a quieter machine")
+            return StabilityWarning(code, "wall time varies by \(Self.precisePercent(wall.value)) of its mean over \(wall.count) trials (coefficient of variation, above \(Self.percent(maximumVariation))): repeat with more --repeat on a quieter machine")
         }
         if let worker, worker.value > maximumVariation {
-            return StabilityWarning(code, "the workers' own run() times vary by \(Self.percent(worker.value)) of their mean over \(worker.count) calls (above \(Self.percent(maximumVariation))): repeat with more --repeat on a quieter machine")
+            return StabilityWarning(code, "the workers' own run() times vary by \(Self.precisePercent(worker.value)) of their mean over \(worker.count) calls (above \(Self.percent(maximumVariation))): repeat with more --repeat on a quieter machine")
         }
         return nil
     }
+
+    /// "10.4%": one decimal, so a value just above the threshold does not print as the threshold.
+    static func precisePercent(_ fraction: Double) -> String { String(format: "%.1f%%", fraction * 100) }
 
     /// Coefficient of variation; nil for fewer than 2 samples or a zero mean.
     private func variation(_ statistics: Statistics?) -> (value: Double, count: Int)? {
