@@ -6,7 +6,7 @@ import PythonEmbedding
 import Glibc
 #endif
 
-/// Decodes the request, runs it, and writes exactly one report line to fd 3.
+/// Decodes the request, runs it, and writes exactly one report line to its channel (fd 3, moved high).
 public enum HostProgram {
     /// Runs a host request; returns the process exit code.
     public static func main(requestJSON: String) -> Int32 {

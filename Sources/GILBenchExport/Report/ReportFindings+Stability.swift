@@ -9,6 +9,11 @@ extension ReportFindings {
         return low1 <= high2 && low2 <= high1
     }
 
+    /// "a and b", "a, b and c".
+    static func listed(_ names: [String]) -> String {
+        names.count <= 2 ? names.joined(separator: " and ") : names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }
+
     /// Whether two summary rows' speedup ranges overlap.
     static func tied(_ one: SummaryRow, _ other: SummaryRow) -> Bool {
         guard let low1 = one.speedupMinimum, let high1 = one.speedupMaximum,

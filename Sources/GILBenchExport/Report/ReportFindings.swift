@@ -31,7 +31,7 @@ public enum ReportFindings {
                 if ties.isEmpty {
                     text += "\(best.strategy.rawValue) scaled best, "
                 } else {
-                    text += "\(([best] + ties).map(\.strategy.rawValue).joined(separator: " and ")) are tied: \(best.strategy.rawValue) "
+                    text += "\(listed(([best] + ties).map(\.strategy.rawValue))) are tied: \(best.strategy.rawValue) "
                 }
                 text += "\(times(best.speedup)) speedup (\(percent(best.efficiency)) efficiency; ideal \(times(Double(min(focus, cores)))); \(over))"
                 if !ties.isEmpty {
