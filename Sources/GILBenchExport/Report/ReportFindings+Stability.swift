@@ -77,7 +77,7 @@ extension ReportFindings {
             if let values = slowed[strategy], let median = Statistics(values)?.median {
                 parts.append("\(strategy): every worker slowed down, \(String(format: "%.2f×", median)) its time alone (contention)")
             } else if let values = straggled[strategy], let median = Statistics(values)?.median {
-                parts.append("\(strategy): the workers ran near full speed but finished apart, the wall time \(String(format: "%.2f×", median)) the median worker's (stragglers or a late start)")
+                parts.append("\(strategy): the workers ran near full speed but finished apart, the wall time \(String(format: "%.2f×", median)) the median worker's (they ran one after another, or one started late or straggled)")
             }
         }
         guard !parts.isEmpty else { return nil }
