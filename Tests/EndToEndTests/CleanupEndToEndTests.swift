@@ -53,7 +53,9 @@ final class CleanupEndToEndTests: XCTestCase {
         try process.run()
         // Wait until the hanging workload's trials are running (its processes exist), then interrupt.
         let deadline = Date().addingTimeInterval(30)
-        while processes(mentioning: path).isEmpty && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        // A trial host, not the reference run's host, which mentions the path too but ends at once.
+        let trialRunning = { !Set(self.processes(mentioning: path)).isDisjoint(with: self.processes(mentioning: "{\"trial\"")) }
+        while !trialRunning() && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
         Thread.sleep(forTimeInterval: 1.0)
         XCTAssertFalse(processes(mentioning: path).isEmpty, "the hanging trial never started")
         kill(process.processIdentifier, SIGINT)
