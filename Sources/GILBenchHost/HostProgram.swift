@@ -6,15 +6,24 @@ import PythonEmbedding
 import Glibc
 #endif
 
-/// Decodes the request, runs it, and writes exactly one report line to fd 3.
+/// Decodes the request, runs it, and writes exactly one report line to its channel (fd 3, moved high).
 public enum HostProgram {
-    /// The private channel to the parent: fd 3, set up by `ChildProcess`.
-    static let channelDescriptor: Int32 = 3
-
     /// Runs a host request; returns the process exit code.
     public static func main(requestJSON: String) -> Int32 {
+        // Before CPython starts: the channel leaves fd 3 for a high close-on-exec descriptor (ChannelDescriptor).
+        let channel = LineChannel(fileDescriptor: ChannelDescriptor.moveHigh())
         exitWhenOrphaned()
-        let channel = LineChannel(fileDescriptor: channelDescriptor)
+        let status = dispatch(requestJSON: requestJSON, channel: channel)
+        return channel.sendFailed ? brokenChannel(channel) : status
+    }
+
+    /// The report could not be written: say so in the log and exit with the status the parent explains.
+    private static func brokenChannel(_ channel: LineChannel) -> Int32 {
+        HostLog.note("cannot write to the harness channel (fd \(channel.fileDescriptor)): the workload closed or replaced it")
+        return ChannelDescriptor.brokenExitStatus
+    }
+
+    private static func dispatch(requestJSON: String, channel: LineChannel) -> Int32 {
         guard let request = try? JSONDecoder().decode(HostRequest.self, from: Data(requestJSON.utf8)) else {
             channel.send(HostReport.failed(status: .error, message: "the host could not decode its request"))
             return 2
@@ -24,6 +33,8 @@ public enum HostProgram {
             return runTrial(spec, channel: channel)
         case let .reference(python, workload, size, importSite):
             return runReference(python: python, workload: workload, size: size, importSite: importSite, channel: channel)
+        case let .calibration(python, workload, minimumSeconds, importSite):
+            return runCalibration(python: python, workload: workload, minimumSeconds: minimumSeconds, importSite: importSite, channel: channel)
         case let .processWorker(python, workload, size, importSite):
             return ProcessWorker.run(python: python, workload: workload, size: size, importSite: importSite, channel: channel)
         }
@@ -78,7 +89,10 @@ public enum HostProgram {
                 struct Facts: Decodable { let defaultSize: Int?; let docstring: String }
                 let facts = try JSONDecoder().decode(Facts.self, from: Data((interpreter.string(named: "_gb_facts") ?? "{}").utf8))
                 guard let chosen = size ?? facts.defaultSize else {
-                    return ReferenceResult(defaultSize: nil, docstring: facts.docstring, checksum: nil, directSeconds: nil, invalidReason: nil, runError: nil)
+                    var result = ReferenceResult(defaultSize: nil, docstring: facts.docstring, checksum: nil, directSeconds: nil, invalidReason: nil, runError: nil)
+                    try interpreter.execute("_gb_auto = repr(getattr(_gb_module, 'SIZE', None) == 'auto')\n")
+                    result.sizeIsAuto = interpreter.string(named: "_gb_auto") == "True"
+                    return result
                 }
                 do {
                     try interpreter.execute("_gb_direct, _gb_result = _gilbench_time_direct(_gb_run, (\(chosen),))\n_gb_direct = repr(_gb_direct)\n" + WorkloadHarness.digest)

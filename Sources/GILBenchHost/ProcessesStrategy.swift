@@ -37,6 +37,9 @@ struct ProcessesStrategy: HostStrategy {
                 return .failed(status: status, message: "worker \(index): \(text)")
             default:
                 let exit = child.waitForExit(until: MonotonicInstant.after(seconds: 5))
+                if exit == .exited(ChannelDescriptor.brokenExitStatus) {
+                    return .failed(status: .error, message: "worker \(index): \(ChannelDescriptor.brokenMessage)")
+                }
                 return .failed(status: .crash, message: "worker \(index) process \(exit.map { "\($0)" } ?? "stopped answering") during set-up")
             }
         }
@@ -48,6 +51,9 @@ struct ProcessesStrategy: HostStrategy {
             let message = try? child.channel.readMessage(HostReport.self, until: nil)
             guard case let .workerDone(start, end, checksum, error)? = message else {
                 let exit = child.waitForExit(until: MonotonicInstant.after(seconds: 5))
+                if exit == .exited(ChannelDescriptor.brokenExitStatus) {
+                    return .failed(status: .error, message: "worker \(index): \(ChannelDescriptor.brokenMessage)")
+                }
                 let how = exit.map { "\($0)" } ?? "stopped answering"
                 return .failed(status: .crash, message: "worker \(index) process \(how) while running the workload (the workload ended its process, or it crashed)")
             }

@@ -32,11 +32,20 @@ struct RunCommand: ParsableCommand {
             help: ArgumentHelp("Worker counts, e.g. 1,2,4 (default: 1 up to twice the core count). 1 is always added: it is the speedup baseline.", valueName: "n"))
     var workers: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("The argument passed to run(size), overriding each workload's SIZE.", valueName: "n"))
-    var size: Int?
+    @Option(name: .long, help: ArgumentHelp("The argument passed to run(size), overriding each workload's SIZE; 'auto' picks the size whose run(size) takes --min-call-seconds.", valueName: "n|auto"))
+    var size: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --size auto (or SIZE = \"auto\" in a workload): the least time one run(size) call should take.", valueName: "seconds"))
+    var minCallSeconds: Double = BenchmarkRunner.defaultMinimumCallSeconds
 
     @Option(name: .long, help: "Measured trials per point.")
     var `repeat`: Int = 5
+
+    @Option(name: .long, help: ArgumentHelp("Keep adding measured rounds until every point's median wall time has a 95% confidence interval narrower than this share of it, e.g. 5%.", valueName: "percent"))
+    var untilCi: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --until-ci: the most measured trials per point.", valueName: "n"))
+    var maxRepeat: Int = 20
 
     @Option(name: .long, help: "Discarded warm-up trials per point, run before the measured ones.")
     var warmup: Int = 1
@@ -53,6 +62,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Do not import site in any interpreter (lower set-up cost; no site-packages).")
     var noSite = false
 
+    @Option(name: .long, help: ArgumentHelp("Pin the run (every host, its threads and worker processes) to these CPUs, e.g. 0,1 or 2-3. Speedup ideals, warnings and default worker counts then use this many CPUs.", valueName: "cpu-list"))
+    var affinity: String?
+
     @Flag(name: .long, help: "Also write pyperf.json (pyperf's JSON format; pyperf-<python>.json per Python when several) as the run goes.")
     var pyperf = false
 
@@ -60,14 +72,47 @@ struct RunCommand: ParsableCommand {
         if `repeat` < 1 { throw ValidationError("--repeat must be at least 1 (got \(`repeat`))") }
         if warmup < 0 { throw ValidationError("--warmup must be 0 or more (got \(warmup))") }
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds (got \(timeout))") }
-        if let size, size < 0 { throw ValidationError("--size must be 0 or more (got \(size))") }
+        _ = try sizeChoice()
+        if !(minCallSeconds > 0 && minCallSeconds <= 60) { throw ValidationError("--min-call-seconds must be above 0 and at most 60 (got \(minCallSeconds))") }
         _ = try workerCounts()
+        _ = try affinityList()
+        _ = try untilCiPercent()
+        if untilCi != nil && maxRepeat < `repeat` { throw ValidationError("--max-repeat (\(maxRepeat)) must be at least --repeat (\(`repeat`))") }
+    }
+
+    /// Parses --until-ci ("5%" or "5").
+    func untilCiPercent() throws -> Double? {
+        guard let untilCi else { return nil }
+        let text = untilCi.hasSuffix("%") ? String(untilCi.dropLast()) : untilCi
+        guard let percent = Double(text), percent > 0, percent < 100 else {
+            throw ValidationError("--until-ci '\(untilCi)' is not valid: give a percentage above 0 and below 100, e.g. --until-ci 5%")
+        }
+        return percent
+    }
+
+    /// Parses --affinity ("0,2-3").
+    func affinityList() throws -> CPUList? {
+        guard let affinity else { return nil }
+        guard let list = CPUList(parsing: affinity) else {
+            throw ValidationError("--affinity '\(affinity)' is not a CPU list: give CPU numbers and ranges, e.g. --affinity 0,1 or --affinity 0-3")
+        }
+        return list
+    }
+
+    /// Parses --size: nil (each SIZE), .some(nil) for "auto", or a number.
+    func sizeChoice() throws -> Int?? {
+        guard let size else { return nil }
+        if size == "auto" { return .some(nil) }
+        guard let number = Int(size), number >= 0 else {
+            throw ValidationError("--size must be a whole number of 0 or more, or auto (got \(size))")
+        }
+        return .some(number)
     }
 
     /// Parses --workers values ("1,2,4" or repeated).
     func workerCounts() throws -> [Int] {
         let items = splitList(workers)
-        if items.isEmpty { return RunOptions.defaultWorkerCounts(cores: ProcessInfo.processInfo.activeProcessorCount) }
+        if items.isEmpty { return RunOptions.defaultWorkerCounts(cores: CPUBudget.current().pinned(to: try affinityList()).usable) }
         return try items.map { item in
             guard let count = Int(item), count >= 1 else {
                 throw ValidationError("--workers '\(item)' is not valid: give whole numbers of 1 or more, e.g. --workers 1,2,4")
@@ -78,17 +123,23 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Before any host starts: hosts, their threads and worker processes inherit the mask.
+        if let cpus = try affinityList() { try CPUAffinity.pin(to: cpus) }
         let strategies = try splitList(strategy).map(Strategy.parse)
         let catalog = try WorkloadCatalog.locate()
         let workloads = try catalog.resolve(workload.isEmpty ? ["all"] : splitList(workload))
         let selection = PythonSelection()
         let pythons = python.isEmpty ? try selection.defaultSelection() : try selection.resolve(splitList(python))
-        let options = RunOptions(
+        var options = RunOptions(
             pythons: pythons, workloads: workloads, strategies: strategies.isEmpty ? Strategy.allCases : strategies.uniqued(),
-            workerCounts: try workerCounts(), sizeOverride: size, repeatCount: `repeat`, warmupCount: warmup,
+            workerCounts: try workerCounts(), sizeOverride: try sizeChoice() ?? nil, repeatCount: `repeat`, warmupCount: warmup,
             timeoutSeconds: timeout, importSite: !noSite)
         let throughputBaseline = try baseline.map { try ThroughputBaseline.parse($0, pythons: pythons, strategies: options.strategies) }
             ?? ThroughputBaseline.defaultChoice(pythons: pythons, strategies: options.strategies)
+        options.autoSize = try sizeChoice().map { $0 == nil } ?? false
+        options.minimumCallSeconds = minCallSeconds
+        options.untilCiPercent = try untilCiPercent()
+        options.maximumRepeat = untilCi == nil ? nil : maxRepeat
 
         let startTime = Date()
         let runID = Self.runID(startTime)
@@ -115,7 +166,7 @@ struct RunCommand: ParsableCommand {
         let plan = RunPlan(options: options, sizes: prepared.sizes)
         progress.note("results: \(store.directory.path) (\(plan.trials.count) trials planned)")
         progress.runWillStart(metadata: metadata, plannedTrials: plan.trials.count)
-        let records = runner.run(plan: plan, references: prepared.references, observer: progress)
+        let records = runner.runUntilPrecise(plan: plan, references: prepared.references, observer: progress)
         var finished = metadata
         finished.endTime = ISO8601DateFormatter().string(from: Date())
         let results = RunResults(metadata: finished, records: records)

@@ -4,7 +4,7 @@
 /// planned trial through the executor, reporting each record to the observer as it arrives.
 public final class BenchmarkRunner {
     public let options: RunOptions
-    private let executor: TrialExecutor
+    let executor: TrialExecutor
 
     public init(options: RunOptions, executor: TrialExecutor) {
         self.options = options
@@ -19,15 +19,25 @@ public final class BenchmarkRunner {
         var references: [RunMetadata.Reference] = []
         for workload in options.workloads {
             for python in options.pythons {
-                let requested = options.sizeOverride ?? sizes[workload.name]
-                let outcome = executor.reference(python: python, workload: workload, size: requested, importSite: options.importSite)
+                var requested = options.sizeOverride ?? sizes[workload.name]
+                var calibration: SizeCalibration?
+                if requested == nil && options.autoSize == true {
+                    calibration = try calibrate(python: python, workload: workload)
+                    requested = calibration?.size
+                }
+                var outcome = executor.reference(python: python, workload: workload, size: requested, importSite: options.importSite)
+                if requested == nil, case let .completed(result) = outcome, result.invalidReason == nil, result.sizeIsAuto == true {
+                    calibration = try calibrate(python: python, workload: workload)
+                    requested = calibration?.size
+                    outcome = executor.reference(python: python, workload: workload, size: requested, importSite: options.importSite)
+                }
                 switch outcome {
                 case let .completed(result):
                     if let invalid = result.invalidReason {
                         throw GILBenchError.workloadInvalid(name: workload.name, path: workload.path, reason: "\(invalid) (Python \(python.version))")
                     }
                     guard let size = requested ?? result.defaultSize else {
-                        throw GILBenchError.workloadInvalid(name: workload.name, path: workload.path, reason: "it defines no integer SIZE; add SIZE = <n> or pass --size")
+                        throw GILBenchError.workloadInvalid(name: workload.name, path: workload.path, reason: "it defines no integer SIZE; add SIZE = <n> (or SIZE = \"auto\"), or pass --size")
                     }
                     sizes[workload.name] = size
                     references.append(RunMetadata.Reference(
@@ -40,6 +50,7 @@ public final class BenchmarkRunner {
                         size: requested ?? 0, checksum: nil, directSeconds: nil, docstring: "",
                         error: "\(status.rawValue): \(message)"))
                 }
+                if let calibration, !references.isEmpty { references[references.count - 1].calibration = calibration }
             }
         }
         return (sizes, references)

@@ -58,7 +58,7 @@ public final class ChildHostExecutor: TrialExecutor {
     }
 
     /// Starts a host, waits for its one report, and classifies how it ended.
-    private func exchange(_ request: HostRequest) -> Result<HostReport, Failure> {
+    func exchange(_ request: HostRequest) -> Result<HostReport, Failure> {
         let logPath = NSTemporaryDirectory() + "gilbench-host-\(getpid())-\(logCounter).log"
         logCounter += 1
         defer { try? FileManager.default.removeItem(atPath: logPath) }
@@ -75,7 +75,7 @@ public final class ChildHostExecutor: TrialExecutor {
         switch child.channel.readLine(until: deadline) {
         case let .line(text):
             do { report = try JSONDecoder().decode(HostReport.self, from: Data(text.utf8)) }
-            catch { decodeError = "unreadable host message: \(text.prefix(200))" }
+            catch { decodeError = "\(ChannelDescriptor.garbledMessage): \(text.prefix(200))" }
         case .timedOut:
             _ = child.killGroup()
             keepLog(logPath)
@@ -101,6 +101,9 @@ public final class ChildHostExecutor: TrialExecutor {
         }
         keepLog(logPath)
         if let decodeError { return .failure(Failure(status: .error, message: decodeError)) }
+        if exit == .exited(ChannelDescriptor.brokenExitStatus) {
+            return .failure(Failure(status: .error, message: ChannelDescriptor.brokenMessage))
+        }
         return .failure(Failure(status: .crash, message: Self.crashMessage(exit, output: output, reported: false)))
     }
 

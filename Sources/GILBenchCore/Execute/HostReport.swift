@@ -8,6 +8,8 @@ public enum HostReport: Codable, Sendable, Equatable {
     case failed(status: TrialStatus, message: String)
     /// The result of a reference run (see `ReferenceResult`).
     case reference(ReferenceResult)
+    /// The size a calibration request chose.
+    case calibrated(SizeCalibration)
     /// A process worker finished set-up and waits at the barrier.
     case workerReady(pid: Int32, interpreterID: Int64)
     /// A process worker finished (or failed) its timed call; instants are absolute monotonic nanoseconds.
@@ -46,6 +48,8 @@ public struct ReferenceResult: Codable, Sendable, Equatable {
     public let invalidReason: String?
     /// Why `run(size)` failed (an exception).
     public let runError: String?
+    /// The module sets `SIZE = "auto"`: calibrate its size (SizeCalibration).
+    public var sizeIsAuto: Bool?
 
     public init(defaultSize: Int?, docstring: String, checksum: String?, directSeconds: Double?,
                 invalidReason: String?, runError: String?) {

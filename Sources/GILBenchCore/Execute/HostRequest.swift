@@ -8,6 +8,8 @@ public enum HostRequest: Codable, Sendable {
     case trial(TrialSpec)
     /// Run the workload once in the main interpreter (`size` nil: use its SIZE).
     case reference(python: PythonInstallation, workload: Workload, size: Int?, importSite: Bool)
+    /// Time growing sizes of the workload in the main interpreter until one call takes `minimumSeconds` (SizeCalibration).
+    case calibration(python: PythonInstallation, workload: Workload, minimumSeconds: Double, importSite: Bool)
     /// Be one worker of a `processes` trial: set up, report ready, wait for the go byte, run, report.
     case processWorker(python: PythonInstallation, workload: Workload, size: Int, importSite: Bool)
 

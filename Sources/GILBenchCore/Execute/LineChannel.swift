@@ -9,6 +9,8 @@ public final class LineChannel {
     public let fileDescriptor: Int32
     private var buffer: [UInt8] = []
     private var closed = false
+    /// Whether a write failed (the peer is gone, or the descriptor was closed under us).
+    public private(set) var sendFailed = false
 
     public init(fileDescriptor: Int32) {
         self.fileDescriptor = fileDescriptor
@@ -82,6 +84,7 @@ public final class LineChannel {
             let written = bytes[offset...].withUnsafeBytes { write(fileDescriptor, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
+                sendFailed = true
                 return false
             }
             offset += written

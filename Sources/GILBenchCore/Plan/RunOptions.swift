@@ -13,6 +13,14 @@ public struct RunOptions: Codable, Sendable {
     public let warmupCount: Int
     public let timeoutSeconds: Double
     public let importSite: Bool
+    /// Format 2: `--size auto`: calibrate every workload's size (nil in format-1 folders).
+    public var autoSize: Bool?
+    /// Format 2: the calibration target, `--min-call-seconds` (also used for workloads with SIZE = "auto").
+    public var minimumCallSeconds: Double?
+    /// Format 2: `--until-ci PCT`: add rounds until each median wall time's 95% interval is under PCT% of it.
+    public var untilCiPercent: Double?
+    /// Format 2: `--max-repeat`: the most measured trials per point under --until-ci.
+    public var maximumRepeat: Int?
 
     public init(pythons: [PythonInstallation], workloads: [Workload], strategies: [Strategy], workerCounts: [Int],
                 sizeOverride: Int?, repeatCount: Int, warmupCount: Int, timeoutSeconds: Double, importSite: Bool) {

@@ -13,6 +13,10 @@ public enum GILBenchVersion {
     ///     folder inside is copied unchanged (format 1 or 2). history-<workload>.csv gains a last `machine` column.
     ///   - summary.csv: `gil` (lock model), `baseline`, `throughput_vs_baseline` (+ `_min`, `_max`); metadata.json:
     ///     `baseline` (python_version, python_build, strategy; missing in format 1: the default rule applies).
+    ///   - summary.csv `worker_contention`, `warnings` ("code: text; code: text", StabilityChecks) and `stop_reason`
+    ///     (AdaptiveStop), all recomputed on load; metadata.json machine `online_cpus`, `affinity`, `cpu_quota`,
+    ///     `usable_cpus`, `frequency_governors`; options `auto_size`, `minimum_call_seconds`, `until_ci_percent`,
+    ///     `maximum_repeat`; references[] `calibration` (SizeCalibration).
     public static let resultFormat = 2
     /// The formats this gilbench reads.
     public static let readableFormats = 1...resultFormat

@@ -11,6 +11,17 @@ public struct MachineInfo: Codable, Sendable, Equatable {
     /// 1, 5 and 15 minute load averages when the run started.
     public let loadAverage: [Double]
     public let memoryBytes: UInt64
+    // "Cpus", not "CPUs": metadata.json is snake_case, and "onlineCPUs" would not round-trip ("online_cp_us").
+    /// Format 2: CPUs the kernel has online (nil in format-1 folders).
+    public var onlineCpus: Int?
+    /// Format 2: the affinity mask the run measured under (`--affinity`, or what it inherited).
+    public var affinity: CPUList?
+    /// Format 2: a cgroup CPU quota in CPUs; nil when unlimited.
+    public var cpuQuota: Double?
+    /// Format 2: CPUs the run could use at once (mask and quota): the ideal speedup's ceiling.
+    public var usableCpus: Int?
+    /// Format 2: the distinct cpufreq scaling governors of the usable CPUs; nil where not exposed.
+    public var frequencyGovernors: [String]?
 
     public init(hostname: String, cpuModel: String, cpuCount: Int, kernel: String, loadAverage: [Double], memoryBytes: UInt64) {
         self.hostname = hostname
@@ -37,9 +48,20 @@ public struct MachineInfo: Codable, Sendable, Equatable {
             withUnsafePointer(to: &name.release) { b in withUnsafePointer(to: &name.machine) { c in
                 "\(field(a)) \(field(b)) \(field(c))" } }
         }
-        return MachineInfo(
+        var info = MachineInfo(
             hostname: ProcessInfo.processInfo.hostName, cpuModel: model,
             cpuCount: ProcessInfo.processInfo.activeProcessorCount, kernel: kernel, loadAverage: load,
             memoryBytes: ProcessInfo.processInfo.physicalMemory)
+        let budget = CPUBudget.current()
+        info.onlineCpus = budget.online
+        info.affinity = budget.affinity
+        info.cpuQuota = budget.quotaCPUs
+        info.usableCpus = budget.usable
+        let governors = CPUFrequency.governors(cpus: budget.affinity?.cpus ?? Array(0..<info.cpuCount))
+        info.frequencyGovernors = governors.isEmpty ? nil : governors
+        return info
     }
+
+    /// The CPUs a run could use at once: `usableCpus`, or `cpuCount` for a format-1 folder.
+    public var usableCPUCount: Int { usableCpus ?? cpuCount }
 }

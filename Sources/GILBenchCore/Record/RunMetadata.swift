@@ -15,6 +15,8 @@ public struct RunMetadata: Codable, Sendable {
         public let directSeconds: Double?
         public let docstring: String
         public let error: String?
+        /// Format 2: how the size was calibrated on this Python (--size auto, SIZE = "auto"); nil when it was given.
+        public var calibration: SizeCalibration?
 
         public init(pythonVersion: String, pythonBuild: String, workload: String, size: Int, checksum: String?,
                     directSeconds: Double?, docstring: String, error: String?) {

@@ -37,6 +37,12 @@ public struct SummaryRow: Codable, Sendable, Equatable {
     /// The same with the slowest and the fastest trial at this point.
     public let throughputVsBaselineMinimum: Double?
     public let throughputVsBaselineMaximum: Double?
+    /// Format 2: why this point's numbers deserve less trust (StabilityChecks); empty when none fired.
+    public var warnings: [StabilityWarning] = []
+    /// Format 2: median_worker_seconds(N) / median_worker_seconds(1) (WorkerContention).
+    public var workerContention: Double?
+    /// Format 2: under --until-ci, why the point got no more trials (AdaptiveStop); nil otherwise.
+    public var stopReason: AdaptiveStop.Reason?
 
     public init(pythonVersion: String, pythonBuild: String, workload: String, size: Int, strategy: Strategy,
                 workers: Int, trials: Int, failedTrials: Int, wall: Statistics?, speedup: Double?,

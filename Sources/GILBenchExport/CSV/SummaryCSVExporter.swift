@@ -11,6 +11,8 @@ public struct SummaryCSVExporter: ResultExporter {
         "baseline", "throughput_vs_baseline", "throughput_vs_baseline_min", "throughput_vs_baseline_max",
         "median_setup_seconds", "min_setup_seconds", "max_setup_seconds", "median_teardown_seconds",
         "median_worker_seconds", "status", "message",
+        // Format 2.
+        "worker_contention", "warnings", "stop_reason",
     ]
     public let fileName = "summary.csv"
 
@@ -30,6 +32,8 @@ public struct SummaryCSVExporter: ResultExporter {
                 CSVFormat.seconds(row.setup?.median), CSVFormat.seconds(row.setup?.minimum),
                 CSVFormat.seconds(row.setup?.maximum), CSVFormat.seconds(row.teardown?.median),
                 CSVFormat.seconds(row.workerSeconds?.median), row.status.rawValue, row.message,
+                CSVFormat.ratio(row.workerContention), row.warnings.map(\.description).joined(separator: "; "),
+                row.stopReason?.rawValue ?? "",
             ]))
         }
         return Data((lines.joined(separator: "\n") + "\n").utf8)

@@ -13,7 +13,7 @@ public enum ChartPlan {
     public static func charts(for results: RunResults) -> [Chart] {
         let summary = results.summary
         let machine = results.metadata.machine
-        let cores = machine.cpuCount
+        let cores = machine.usableCPUCount
         let machineText = machine.displayName
         let summaryCSV = "../summary.csv"
         let geomeanCSV = "../" + SpeedupGeomeanCSVExporter().fileName

@@ -10,6 +10,7 @@ public struct RunResults: Sendable {
     public init(metadata: RunMetadata, records: [TrialRecord]) {
         self.metadata = metadata
         self.records = records
-        self.summary = Summarizer.summarize(records, order: metadata.options, baseline: metadata.baseline)
+        let summary = StabilityChecks.annotate(Summarizer.summarize(records, order: metadata.options, baseline: metadata.baseline), machine: metadata.machine)
+        self.summary = AdaptiveStop.annotate(summary, records: records, options: metadata.options)
     }
 }

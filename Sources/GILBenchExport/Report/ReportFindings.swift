@@ -9,7 +9,7 @@ public enum ReportFindings {
     public static func sentences(_ results: RunResults) -> [String] {
         let summary = results.summary
         guard !summary.isEmpty else { return ["No trial was recorded."] }
-        let cores = results.metadata.machine.cpuCount
+        let cores = results.metadata.machine.usableCPUCount
         let counts = Array(Set(summary.map(\.workers))).sorted()
         // Compare at the most workers that still have a core each: beyond that, no strategy can gain.
         let focus = counts.filter { $0 <= cores && $0 > 1 }.max() ?? counts.max() ?? 1
@@ -26,11 +26,21 @@ public enum ReportFindings {
                 .sorted { $0.speedup > $1.speedup }
             if let best = mine.first {
                 let name = { (strategy: Strategy) in strategyName(strategy, python: python, summary: summary) }
-                var text = "Python \(python.label)\(buildNote(python, summary: summary)), \(focus) workers on \(cores) cores: \(name(best.strategy)) scaled best, "
+                // Strategies whose trial ranges overlap the best one's cannot be ranked against it.
+                let ties = mine.dropFirst().filter { tied(best, $0) }
+                var text = "Python \(python.label)\(buildNote(python, summary: summary)), \(focus) workers on \(cores) CPUs: "
+                if ties.isEmpty {
+                    text += "\(name(best.strategy)) scaled best, "
+                } else {
+                    text += "\(listed(([best] + ties).map { name($0.strategy) })) are tied: \(name(best.strategy)) "
+                }
                 text += "\(times(best.speedup)) speedup (\(percent(best.efficiency)) efficiency; ideal \(times(Double(min(focus, cores)))); \(over))"
-                let rest = mine.dropFirst().map { "\(name($0.strategy)) \(times($0.speedup))" }
+                if !ties.isEmpty {
+                    text += ", " + ties.map { "\(name($0.strategy)) \(times($0.speedup))" }.joined(separator: ", ") + ", with overlapping fastest-to-slowest trial ranges"
+                }
+                let rest = mine.dropFirst().filter { other in !ties.contains { $0.strategy == other.strategy } }.map { "\(name($0.strategy)) \(times($0.speedup))" }
                 text += rest.isEmpty ? "." : ", ahead of " + rest.joined(separator: ", ") + "."
-                if let threads = mine.first(where: { $0.strategy == .threads }), threads.strategy != best.strategy, threads.speedup > 0 {
+                if let threads = mine.first(where: { $0.strategy == .threads }), threads.strategy != best.strategy, threads.speedup > 0, !tied(best, threads) {
                     text += " That is \(times(best.speedup / threads.speedup)) the speedup of threads"
                     switch lockModel(.threads, python: python, summary: summary) {
                     case .shared: text += ", which share one GIL."
@@ -38,15 +48,22 @@ public enum ReportFindings {
                     default: text += "."
                     }
                 }
+                text += caveat(warningCodes(restingOn: rows(behind: mine, in: summary), in: summary))
                 sentences.append(text)
             }
+            if let why = contentionSentence(summary, version: python.version, build: python.build, label: python.label, workers: focus, cpus: cores) {
+                sentences.append(why)
+            }
+            var perWorkloadRows: [SummaryRow] = []
             let perWorkload = workloads.compactMap { workload -> String? in
                 let points = summary.filter { $0.pythonVersion == python.version && $0.pythonBuild == python.build && $0.workload == workload && $0.workers == focus }
                 guard let top = points.filter({ $0.speedup != nil }).max(by: { $0.speedup! < $1.speedup! }) else { return nil }
-                return "\(workload) \(top.strategy.rawValue) \(times(top.speedup!))"
+                perWorkloadRows += points.filter { $0.speedup != nil }
+                let ties = points.filter { $0.strategy != top.strategy && $0.speedup != nil && tied(top, $0) }.map(\.strategy.rawValue)
+                return "\(workload) \(top.strategy.rawValue) \(times(top.speedup!))" + (ties.isEmpty ? "" : " (tied with \(ties.joined(separator: ", ")))")
             }
             if workloads.count > 1 && !perWorkload.isEmpty {
-                sentences.append("Best per workload at \(focus) workers (Python \(python.label)): \(perWorkload.joined(separator: "; ")).")
+                sentences.append("Best per workload at \(focus) workers (Python \(python.label)): \(perWorkload.joined(separator: "; "))." + caveat(warningCodes(restingOn: perWorkloadRows, in: summary)))
             }
             let setups = Strategy.allCases.compactMap { strategy -> String? in
                 let values = summary.filter { $0.pythonVersion == python.version && $0.pythonBuild == python.build && $0.strategy == strategy && $0.workers == 1 }
@@ -68,14 +85,15 @@ public enum ReportFindings {
                 return values.count > 1 ? "\(strategy.rawValue) \(values.joined(separator: ", "))" : nil
             }
             if !comparisons.isEmpty {
-                sentences.append("Across Pythons at \(focus) workers (\(over)): \(comparisons.joined(separator: "; ")).")
+                let compared = rows(behind: geomeans.filter { $0.workers == focus }, in: summary)
+                sentences.append("Across Pythons at \(focus) workers (\(over)): \(comparisons.joined(separator: "; "))." + caveat(warningCodes(restingOn: compared, in: summary)))
             }
         }
 
         if let highest = counts.max(), highest > cores {
             let beyond = geomeans.filter { $0.workers == highest }.max { $0.speedup < $1.speedup }
             if let beyond {
-                sentences.append("Beyond the \(cores) cores, at \(highest) workers, the best speedup was \(times(beyond.speedup)) (\(beyond.strategy.rawValue), Python \(Python(version: beyond.pythonVersion, build: beyond.pythonBuild).label)): more workers than cores cannot add speed, only share it.")
+                sentences.append("Beyond the \(cores) cores, at \(highest) workers, the best speedup was \(times(beyond.speedup)) (\(beyond.strategy.rawValue), Python \(Python(version: beyond.pythonVersion, build: beyond.pythonBuild).label)): more workers than cores cannot add speed, only share it." + caveat(warningCodes(restingOn: rows(behind: [beyond], in: summary), in: summary)))
             }
         }
         sentences += throughputSentences(results, focus: focus)

@@ -25,14 +25,16 @@ public struct ReportMarkdownExporter: ResultExporter {
         var text = "# gilbench report: \(cell(metadata.runID))\n\n"
         text += "How CPU-bound Python scaled over cores under four strategies. Speedup = workers × T(1) / T(workers), "
         text += "where each worker runs the whole workload and T is the median wall time; the ideal is the worker count, "
-        text += "up to the machine's \(metadata.machine.cpuCount) cores. Efficiency = speedup / workers. "
+        text += "up to the \(metadata.machine.usableCPUCount) CPUs the run could use. Efficiency = speedup / workers. "
         text += throughputIntroduction(results) + "\n\n"
         text += "## Findings\n\n"
         text += ReportFindings.sentences(results).map { "- \(cell($0))\n" }.joined() + "\n"
+        text += Self.stabilitySection(results)
         text += machineSection(metadata) + "\n"
         text += commandSection(metadata) + "\n"
         text += summarySection(results) + "\n"
         text += singleThreadCostSection(results)
+        text += Self.contentionSection(results)
         text += chartSection(metadata)
         return Data(text.utf8)
     }
@@ -41,6 +43,7 @@ public struct ReportMarkdownExporter: ResultExporter {
         let machine = metadata.machine
         var text = "## Machine and Pythons\n\n| | |\n|---|---|\n"
         text += "| CPU | \(cell(machine.cpuModel)), \(machine.cpuCount) logical CPUs |\n"
+        text += "| CPUs usable | \(Self.usableCPUsCell(machine)) |\n"
         text += "| Kernel | \(cell(machine.kernel)) |\n"
         text += String(format: "| Memory | %.1f GiB |\n", Double(machine.memoryBytes) / 1_073_741_824)
         text += "| Load average at start | \(machine.loadAverage.map { String(format: "%.2f", $0) }.joined(separator: ", ")) (1, 5, 15 min) |\n"
@@ -60,7 +63,11 @@ public struct ReportMarkdownExporter: ResultExporter {
         if let first = arguments.first { arguments[0] = URL(fileURLWithPath: first).lastPathComponent }
         var text = "## Command line\n\n" + MarkdownText.codeBlock(arguments.map(Self.shellQuoted).joined(separator: " "), language: "sh") + "\n"
         let sizes = Dictionary(metadata.references.map { ($0.workload, $0.size) }, uniquingKeysWith: { first, _ in first })
-        let workloads = options.workloads.map { workload in sizes[workload.name].map { "\(workload.name) (size \($0))" } ?? workload.name }
+        let calibrations = Dictionary(metadata.references.compactMap { reference in reference.calibration.map { (reference.workload, $0) } },
+                                      uniquingKeysWith: { first, _ in first })
+        let workloads = options.workloads.map { workload in
+            sizes[workload.name].map { "\(workload.name) (size \($0)\(calibrations[workload.name].map(Self.calibrationText) ?? ""))" } ?? workload.name
+        }
         text += "Workloads: \(cell(workloads.joined(separator: ", "))). Strategies: \(options.strategies.map(\.rawValue).joined(separator: ", ")). "
         text += "Workers: \(options.workerCounts.map(String.init).joined(separator: ", ")). "
         text += "\(options.repeatCount) measured trial(s) per point after \(options.warmupCount) warm-up(s); "
@@ -122,6 +129,8 @@ public struct ReportMarkdownExporter: ResultExporter {
         var text = String(format: "%.2f (%.0f%%)", speedup, efficiency * 100)
         if let low = row.speedupMinimum, let high = row.speedupMaximum { text += String(format: "<br>%.2f–%.2f", low, high) }
         if row.failedTrials > 0 { text += "<br>\(row.failedTrials) failed" }
+        let warned = row.warnings.filter { !$0.code.isMachineWide }.map(\.code.rawValue)
+        if !warned.isEmpty { text += "<br>⚠ " + warned.joined(separator: ", ") }
         return text
     }
 

@@ -9,7 +9,7 @@ public enum SummaryTable {
         let counts = Array(Set(rows.map(\.workers))).sorted()
         var output = ""
         let pythons = rows.map { "\($0.pythonVersion) \($0.pythonBuild)" }.uniqued()
-        let cores = results.metadata.machine.cpuCount
+        let cores = results.metadata.machine.usableCPUCount
         for python in pythons {
             let block = rows.filter { "\($0.pythonVersion) \($0.pythonBuild)" == python }
             output += "\nPython \(python): speedup = workers x T(1)/T(workers), ideal = workers up to \(cores) cores\n"
@@ -31,7 +31,7 @@ public enum SummaryTable {
                     text += lpad(one?.setup.map { String(format: "%.1f", $0.median * 1000) } ?? "-", 10)
                     for count in counts {
                         let cell = line.first { $0.workers == count }
-                        text += lpad(cell?.speedup.map { String(format: "%.2f", $0) } ?? "-", 7)
+                        text += lpad(cell?.speedup.map { String(format: "%.2f", $0) + warningMarker(cell) } ?? "-", 7)
                     }
                     text += lpad(line.first { $0.workers == most }?.throughputVsBaseline.map { String(format: "%.2f", $0) } ?? "-", 9)
                     let worst = line.max { $0.status.severity < $1.status.severity }!
@@ -41,7 +41,7 @@ public enum SummaryTable {
                 }
             }
         }
-        return output
+        return output + warningFootnote(rows)
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {

@@ -1,0 +1,75 @@
+// ReportMarkdownExporter+Stability: the report's Stability section (warnings per point) and the contention table.
+import Foundation
+import GILBenchCore
+
+extension ReportMarkdownExporter {
+    /// "## Stability": machine-wide warnings once, then every point with warnings about its own samples.
+    static func stabilitySection(_ results: RunResults) -> String {
+        var text = "## Stability\n\n" + adaptiveLine(results)
+        let warned = results.summary.filter { !$0.warnings.isEmpty }
+        guard !warned.isEmpty else {
+            return text + "No stability warning: every point had calls of 10 ms or more, at least 3 trials, a spread under 10%, no speedup above the usable CPUs, a quiet machine at the start and (where exposed) a fixed CPU clock.\n\n"
+        }
+        text += "Checks per point (codes in the `warnings` column of summary.csv). A finding that rests on a warned point says so.\n\n"
+        var machineWide: [StabilityWarning] = []
+        for warning in warned.flatMap(\.warnings) where warning.code.isMachineWide && !machineWide.contains(where: { $0.code == warning.code }) {
+            machineWide.append(warning)
+        }
+        for warning in machineWide { text += "- **\(warning.code.rawValue)** (every point): \(markdownCell(warning.text))\n" }
+        if !machineWide.isEmpty { text += "\n" }
+        let own = warned.filter { $0.warnings.contains { !$0.code.isMachineWide } }
+        guard !own.isEmpty else { return text }
+        text += "| Python | workload | strategy | workers | warnings |\n|---|---|---|---:|---|\n"
+        for row in own {
+            let python = row.pythonBuild == "free-threaded" ? row.pythonVersion + "t" : row.pythonVersion
+            let warnings = row.warnings.filter { !$0.code.isMachineWide }.map { "**\($0.code.rawValue)**: \(markdownCell($0.text))" }
+            text += "| \(markdownCell(python)) | \(markdownCell(row.workload)) | \(row.strategy.rawValue) | \(row.workers) | \(warnings.joined(separator: "<br>")) |\n"
+        }
+        return text + "\n"
+    }
+
+    /// "## Contention and stragglers": per line and worker count above 1, each worker's time over its time alone
+    /// (median_worker_seconds(N) / median_worker_seconds(1)) and the wall time over the median worker's.
+    static func contentionSection(_ results: RunResults) -> String {
+        let rows = results.summary.filter { $0.workers > 1 && $0.workerContention != nil }
+        guard !rows.isEmpty else { return "" }
+        let counts = Array(Set(rows.map(\.workers))).sorted()
+        var text = "## Contention and stragglers\n\n"
+        text += "Contention = median worker time at N workers / at 1 worker: near 1 every worker ran as fast as alone, near N "
+        text += "they shared one GIL or too few CPUs. Straggle = median wall time / median worker time: above 1 some worker "
+        text += "finished late (a noisy CPU, a late start) while the others waited. Cells: contention / straggle.\n\n"
+        text += "| Python | workload | strategy | " + counts.map { "\($0) workers" }.joined(separator: " | ") + " |\n"
+        text += "|---|---|---|" + String(repeating: "---:|", count: counts.count) + "\n"
+        var seen = Set<String>()
+        for row in rows {
+            let key = "\(row.pythonVersion)|\(row.pythonBuild)|\(row.workload)|\(row.strategy.rawValue)"
+            guard seen.insert(key).inserted else { continue }
+            let line = rows.filter { "\($0.pythonVersion)|\($0.pythonBuild)|\($0.workload)|\($0.strategy.rawValue)" == key }
+            let cells = counts.map { count -> String in
+                guard let point = line.first(where: { $0.workers == count }), let contention = point.workerContention else { return "" }
+                let straggle = WorkerContention.stragglerRatio(of: point).map { String(format: " / %.2f", $0) } ?? ""
+                return String(format: "%.2f", contention) + straggle
+            }
+            let python = row.pythonBuild == "free-threaded" ? row.pythonVersion + "t" : row.pythonVersion
+            text += "| \(markdownCell(python)) | \(markdownCell(row.workload)) | \(row.strategy.rawValue) | " + cells.joined(separator: " | ") + " |\n"
+        }
+        return text + "\n"
+    }
+
+    /// Under --until-ci: how many points reached the interval, hit --max-repeat or failed (summary.csv stop_reason).
+    static func adaptiveLine(_ results: RunResults) -> String {
+        let options = results.metadata.options
+        guard let percent = options.untilCiPercent, let maximum = options.maximumRepeat else { return "" }
+        let counts = AdaptiveStop.Reason.allCases.compactMap { reason -> String? in
+            let count = results.summary.filter { $0.stopReason == reason }.count
+            return count == 0 ? nil : "\(count) \(reason.rawValue)"
+        }
+        return String(format: "Adaptive repetitions (--until-ci %g%%, --max-repeat %d): ", percent, maximum)
+            + counts.joined(separator: ", ") + " (per point in summary.csv, `stop_reason`).\n\n"
+    }
+
+    /// Escapes a value for a Markdown table cell or list item.
+    static func markdownCell(_ text: String) -> String {
+        MarkdownText.inline(text)
+    }
+}
