@@ -25,7 +25,7 @@ struct RunCommand: ParsableCommand {
     var workload: [String] = []
 
     @Option(name: .long, parsing: .singleValue,
-            help: ArgumentHelp("Strategies: threads, subinterpreters, shared-subinterpreters, processes (default: all four). Comma list or repeat.", valueName: "strategy"))
+            help: ArgumentHelp("Strategies: threads, subinterpreters, shared-subinterpreters, processes (default: these four); Python-level: thread-pool, process-pool (spawn), process-pool-forkserver, process-pool-fork (or process-pool:METHOD), interpreter-pool. Comma list or repeat.", valueName: "strategy"))
     var strategy: [String] = []
 
     @Option(name: .long, parsing: .singleValue,
@@ -81,7 +81,7 @@ struct RunCommand: ParsableCommand {
         let selection = PythonSelection()
         let pythons = python.isEmpty ? try selection.defaultSelection() : try selection.resolve(splitList(python))
         let options = RunOptions(
-            pythons: pythons, workloads: workloads, strategies: strategies.isEmpty ? Strategy.allCases : strategies.uniqued(),
+            pythons: pythons, workloads: workloads, strategies: strategies.isEmpty ? Strategy.defaultStrategies : strategies.uniqued(),
             workerCounts: try workerCounts(), sizeOverride: size, repeatCount: `repeat`, warmupCount: warmup,
             timeoutSeconds: timeout, importSite: !noSite)
 

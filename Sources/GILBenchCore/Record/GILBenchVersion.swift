@@ -9,6 +9,10 @@ public enum GILBenchVersion {
     /// - 1: trials.csv, workers.csv, summary.csv, metadata.json.
     /// - 2: new columns and metadata fields (listed below); every reader still accepts format 1, where the
     ///   new values are missing (empty cells, nil).
+    ///   - trials.csv `compute_seconds` (release to the last `run` return; `wall_seconds` is now end to end,
+    ///     results moved back included); workers.csv `transfer_in_seconds`, `transfer_out_seconds`;
+    ///     summary.csv `median_compute_seconds`; strategies thread-pool, process-pool(-forkserver/-fork),
+    ///     interpreter-pool.
     public static let resultFormat = 2
     /// The formats this gilbench reads.
     public static let readableFormats = 1...resultFormat

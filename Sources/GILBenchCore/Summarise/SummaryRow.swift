@@ -26,6 +26,11 @@ public struct SummaryRow: Codable, Sendable, Equatable {
     /// `wall` (the slowest worker) it separates contention (every worker slower than at 1 worker) from
     /// stragglers (one slow worker, e.g. a noisy core).
     public let workerSeconds: Statistics?
+    /// `computeSeconds` of the ok trials (release to the last `run` return); nil for format-1 folders.
+    public var compute: Statistics?
+    /// Per-worker `transferInSeconds` / `transferOutSeconds` over every worker of the ok trials.
+    public var transferIn: Statistics?
+    public var transferOut: Statistics?
     public let status: TrialStatus
     public let message: String
 

@@ -11,12 +11,14 @@ public struct SummaryCSVExporter: ResultExporter {
         "median_setup_seconds", "min_setup_seconds", "max_setup_seconds", "median_teardown_seconds",
         "median_worker_seconds", "status", "message",
     ]
+    /// Format-2 columns after `columns` (empty for format-1 folders).
+    public static let format2Columns = ["median_compute_seconds", "median_transfer_in_seconds", "median_transfer_out_seconds"]
     public let fileName = "summary.csv"
 
     public init() {}
 
     public func export(_ results: RunResults) throws -> Data {
-        var lines = [CSVFormat.line(Self.columns)]
+        var lines = [CSVFormat.line(Self.columns + Self.format2Columns)]
         for row in results.summary {
             lines.append(CSVFormat.line([
                 row.pythonVersion, row.pythonBuild, row.workload, String(row.size), row.strategy.rawValue,
@@ -27,7 +29,8 @@ public struct SummaryCSVExporter: ResultExporter {
                 CSVFormat.ratio(row.efficiency), CSVFormat.seconds(row.setup?.median), CSVFormat.seconds(row.setup?.minimum),
                 CSVFormat.seconds(row.setup?.maximum), CSVFormat.seconds(row.teardown?.median),
                 CSVFormat.seconds(row.workerSeconds?.median), row.status.rawValue, row.message,
-            ]))
+            ] + [CSVFormat.seconds(row.compute?.median), CSVFormat.seconds(row.transferIn?.median),
+                 CSVFormat.seconds(row.transferOut?.median)]))
         }
         return Data((lines.joined(separator: "\n") + "\n").utf8)
     }

@@ -59,7 +59,8 @@ public enum ResultFolderReader {
                 spec: spec, status: status, setupSeconds: try seconds("setup_seconds"), wallSeconds: try seconds("wall_seconds"),
                 teardownSeconds: try seconds("teardown_seconds"),
                 checksumOK: row["checksum_ok"].flatMap { $0 == "true" ? true : $0 == "false" ? false : nil },
-                message: row["message"] ?? "", workers: workers[key] ?? []))
+                message: row["message"] ?? "", workers: workers[key] ?? [],
+                computeSeconds: try seconds("compute_seconds")))
         }
         return RunResults(metadata: metadata, records: records)
     }
@@ -119,7 +120,9 @@ public enum ResultFolderReader {
                 index: row["worker"].flatMap(Int.init) ?? 0, pid: row["pid"].flatMap(Int32.init) ?? 0,
                 interpreterID: row["interpreter_id"].flatMap(Int64.init) ?? 0,
                 startSeconds: row["start_seconds"].flatMap(Double.init) ?? 0, endSeconds: row["end_seconds"].flatMap(Double.init) ?? 0,
-                checksum: row["checksum"].flatMap { $0.isEmpty ? nil : $0 }, error: row["error"].flatMap { $0.isEmpty ? nil : $0 }))
+                checksum: row["checksum"].flatMap { $0.isEmpty ? nil : $0 }, error: row["error"].flatMap { $0.isEmpty ? nil : $0 },
+                transferInSeconds: row["transfer_in_seconds"].flatMap(Double.init),
+                transferOutSeconds: row["transfer_out_seconds"].flatMap(Double.init)))
         }
         return samples
     }
