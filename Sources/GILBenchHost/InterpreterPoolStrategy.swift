@@ -17,12 +17,11 @@ struct InterpreterPoolStrategy: HostStrategy {
         if let runtime, !runtime.library.supportsOwnGIL {
             return .failed(status: .unsupported, message: "interpreter-pool needs CPython 3.12+ (InterpreterPoolExecutor or the low-level interpreters module); this is \(runtime.library.version)")
         }
-        return PoolTrial { path, size, workers in
+        return PoolTrial { common in
             let module = PoolDriver.moduleName
-            let file = WorkloadHarness.literal(path)
-            return "(\(module)._gilbench_executor_trial(\"interpreter-pool\", \(file), \(size), \(workers), None, None) "
+            return "(\(module)._gilbench_executor_trial(kind=\"interpreter-pool\", executable=None, start_method=None, \(common)) "
                 + "if hasattr(__import__('concurrent.futures').futures, 'InterpreterPoolExecutor') "
-                + "else \(module)._gilbench_lowlevel_trial(\(file), \(size), \(workers)))"
+                + "else \(module)._gilbench_lowlevel_trial(\(common)))"
         }.run(spec, runtime: runtime)
     }
 }

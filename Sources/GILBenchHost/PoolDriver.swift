@@ -83,19 +83,10 @@ def _gilbench_describe(exc):
     return f"{type(exc).__qualname__}: {text}" if text else type(exc).__qualname__
 
 
-def _gilbench_inputs(module, size, workers):
-    """One argument tuple per worker: (size,) or (size, make_input(size)), each worker its own object."""
-    make_input = getattr(module, "make_input", None)
-    if not callable(make_input):
-        return [(size,) for _ in range(workers)]
-    inputs = []
-    for _ in range(workers):
-        try:
-            data = make_input(size)
-        except Exception as exc:
-            raise RuntimeError(f"make_input({size}) raised {_gilbench_describe(exc)}") from None
-        inputs.append((size, data))
-    return inputs
+def _gilbench_inputs(module, size, workers, input_bytes):
+    """One argument tuple per worker, (size,) or (size, data): make_input runs once per worker (set-up), so
+    each worker owns its input object."""
+    return [_gilbench_args(module, size, input_bytes) for _ in range(workers)]
 
 
 def _gilbench_check_picklable(inputs, strategy):
@@ -109,13 +100,13 @@ def _gilbench_check_picklable(inputs, strategy):
                         f"({_gilbench_describe(exc)}); return plain data (lists, dicts, str, bytes, numbers)") from None
 
 
-def _gilbench_executor_trial(kind, path, size, workers, executable, start_method):
+def _gilbench_executor_trial(kind, path, size, workers, executable, start_method, input_bytes=None):
     """thread-pool / process-pool / interpreter-pool (3.14+ InterpreterPoolExecutor): JSON for the host."""
     import concurrent.futures as cf
     setup_start = time.monotonic()
     module, _ = _gilbench_load(path)
     _gilbench_loaded(path)
-    inputs = _gilbench_inputs(module, size, workers)
+    inputs = _gilbench_inputs(module, size, workers, input_bytes)
     if kind != "thread-pool":
         _gilbench_check_picklable(inputs, kind)
     api = ""
@@ -209,7 +200,7 @@ _gb_send(_gb_out, pickle.dumps((os.getpid(), _gb_t_in, _gb_t_end, _gb_value)))
 """
 
 
-def _gilbench_lowlevel_trial(path, size, workers):
+def _gilbench_lowlevel_trial(path, size, workers, input_bytes=None):
     """interpreter-pool on 3.12/3.13: one thread per worker drives its own-GIL sub-interpreter with the
     Python's low-level interpreters module, sending pickled input and result through its channels."""
     exec(_GB_SUB_CHANNELS, globals())
@@ -241,7 +232,7 @@ def _gilbench_lowlevel_trial(path, size, workers):
     api = _gilbench_lowlevel_api()
     setup_start = time.monotonic()
     module, _ = _gilbench_load(path)
-    inputs = _gilbench_inputs(module, size, workers)
+    inputs = _gilbench_inputs(module, size, workers, input_bytes)
     _gilbench_check_picklable(inputs, "interpreter-pool")
     has_input = len(inputs[0]) > 1
     ready = threading.Barrier(workers + 1)

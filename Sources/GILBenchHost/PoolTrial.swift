@@ -7,9 +7,9 @@ import PythonEmbedding
 /// What the Python-level strategies share: install the driver module, call one driver function in the main
 /// interpreter (its pool threads or worker processes do the work), decode what it measured.
 struct PoolTrial {
-    /// A Python call expression on the imported module `_gilbench_pool`, e.g.
-    /// `_gilbench_pool._gilbench_executor_trial("thread-pool", ...)`; it must evaluate to the JSON text.
-    let call: (_ path: String, _ size: Int, _ workers: Int) -> String
+    /// A Python call expression on the imported module `_gilbench_pool` that evaluates to the JSON text, given
+    /// the keyword arguments every driver function takes (`path=..., size=..., workers=..., input_bytes=...`).
+    let call: (_ commonArguments: String) -> String
 
     private struct Report: Decodable {
         struct Worker: Decodable {
@@ -25,6 +25,12 @@ struct PoolTrial {
         let setup: Double
         let teardown: Double
         let workers: [Worker]
+    }
+
+    /// The driver functions' shared keyword arguments, as Python source.
+    static func commonArguments(_ spec: TrialSpec) -> String {
+        "path=\(WorkloadHarness.literal(spec.workload.path)), size=\(spec.size), workers=\(spec.workers), "
+            + "input_bytes=\(spec.workload.inputBytes.map(String.init) ?? "None")"
     }
 
     func run(_ spec: TrialSpec, runtime: PythonRuntime?) -> HostReport {
@@ -43,7 +49,7 @@ struct PoolTrial {
                 import sys
                 sys.path.insert(0, \(WorkloadHarness.literal(folder.path)))
                 import \(PoolDriver.moduleName)
-                _gb_pool_report = \(call(spec.workload.path, spec.size, spec.workers))
+                _gb_pool_report = \(call(Self.commonArguments(spec)))
 
                 """)
                 return interpreter.string(named: "_gb_pool_report") ?? ""

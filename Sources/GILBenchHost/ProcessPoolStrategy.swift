@@ -17,8 +17,9 @@ struct ProcessPoolStrategy: HostStrategy {
         guard let executable = spec.python.executable else {
             return .failed(status: .unsupported, message: "no python executable is known for this installation")
         }
-        return PoolTrial { path, size, workers in
-            "\(PoolDriver.moduleName)._gilbench_executor_trial(\"process-pool\", \(WorkloadHarness.literal(path)), \(size), \(workers), \(WorkloadHarness.literal(executable)), \(WorkloadHarness.literal(startMethod)))"
+        return PoolTrial { common in
+            "\(PoolDriver.moduleName)._gilbench_executor_trial(kind=\"process-pool\", executable=\(WorkloadHarness.literal(executable)), "
+                + "start_method=\(WorkloadHarness.literal(startMethod)), \(common))"
         }.run(spec, runtime: runtime)
     }
 }

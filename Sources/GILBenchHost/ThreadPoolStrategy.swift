@@ -11,8 +11,8 @@ struct ThreadPoolStrategy: HostStrategy {
     var needsRuntime: Bool { true }
 
     func run(_ spec: TrialSpec, runtime: PythonRuntime?) -> HostReport {
-        PoolTrial { path, size, workers in
-            "\(PoolDriver.moduleName)._gilbench_executor_trial(\"thread-pool\", \(WorkloadHarness.literal(path)), \(size), \(workers), None, None)"
+        PoolTrial { common in
+            "\(PoolDriver.moduleName)._gilbench_executor_trial(kind=\"thread-pool\", executable=None, start_method=None, \(common))"
         }.run(spec, runtime: runtime)
     }
 }

@@ -35,6 +35,10 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The argument passed to run(size), overriding each workload's SIZE.", valueName: "n"))
     var size: Int?
 
+    @Option(name: .long, parsing: .singleValue,
+            help: ArgumentHelp("Payload sizes for workloads that declare INPUT_BYTES, e.g. 1K,1M,16M: each becomes one workload per size (name@1M). Comma list or repeat.", valueName: "bytes"))
+    var inputBytes: [String] = []
+
     @Option(name: .long, help: "Measured trials per point.")
     var `repeat`: Int = 5
 
@@ -59,6 +63,17 @@ struct RunCommand: ParsableCommand {
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds (got \(timeout))") }
         if let size, size < 0 { throw ValidationError("--size must be 0 or more (got \(size))") }
         _ = try workerCounts()
+        _ = try inputByteSizes()
+    }
+
+    /// Parses --input-bytes values ("1K,1M" or repeated).
+    func inputByteSizes() throws -> [Int] {
+        try splitList(inputBytes).map { item in
+            guard let bytes = Workload.parseByteSize(item) else {
+                throw ValidationError("--input-bytes '\(item)' is not valid: give sizes such as 1K, 1M, 16M or a number of bytes")
+            }
+            return bytes
+        }.uniqued()
     }
 
     /// Parses --workers values ("1,2,4" or repeated).
@@ -77,7 +92,11 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let strategies = try splitList(strategy).map(Strategy.parse)
         let catalog = try WorkloadCatalog.locate()
-        let workloads = try catalog.resolve(workload.isEmpty ? ["all"] : splitList(workload))
+        let chosen = try catalog.resolve(workload.isEmpty ? ["all"] : splitList(workload))
+        let workloads = Workload.expanding(chosen, inputBytes: try inputByteSizes())
+        if !inputBytes.isEmpty && workloads == chosen {
+            throw ValidationError("--input-bytes: none of the chosen workloads declares INPUT_BYTES (try --workload word_count,nested_records,numeric_buffer)")
+        }
         let selection = PythonSelection()
         let pythons = python.isEmpty ? try selection.defaultSelection() : try selection.resolve(splitList(python))
         let options = RunOptions(
