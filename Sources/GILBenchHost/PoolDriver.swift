@@ -249,7 +249,7 @@ def _gilbench_lowlevel_trial(path, size, workers, input_bytes=None):
             cin, cout = new_channel(), new_channel()
             channels = [cin, cout]
             run_in(iid, _GB_SUB_CHANNELS + _gilbench_harness_source
-                   + f"\nimport os, time, pickle\n_gb_module, _gb_run = _gilbench_load({path!r})\n", None)
+                   + f"\nimport os, time, pickle\n_gb_module, _gb_run = _gilbench_load({path!r})\n", {})
             arrived = True
             ready.wait()
             go.wait()

@@ -31,6 +31,7 @@ public struct ReportMarkdownExporter: ResultExporter {
         text += machineSection(metadata) + "\n"
         text += commandSection(metadata) + "\n"
         text += summarySection(results) + "\n"
+        text += APICostSection.markdown(results)
         text += chartSection(metadata)
         return Data(text.utf8)
     }
