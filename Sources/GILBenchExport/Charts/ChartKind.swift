@@ -12,6 +12,8 @@ public enum ChartKind: String, CaseIterable, Sendable {
     case setup
     /// The speedup chart once per Python, side by side.
     case speedupByPython = "speedup_by_python"
+    /// Throughput vs payload size (`--input-bytes` sweeps), a line per strategy.
+    case payload
 
     /// The script's file name in plots/.
     public var scriptName: String { rawValue + ".gp" }

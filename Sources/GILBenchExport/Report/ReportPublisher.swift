@@ -34,6 +34,8 @@ public enum ReportPublisher {
         let store = ResultStore(directory: directory, exporters: [])
         let geomean = SpeedupGeomeanCSVExporter()
         try store.write(geomean.export(results), to: geomean.fileName)
+        let payload = PayloadCSVExporter()
+        try store.write(payload.export(results), to: payload.fileName)
 
         let charts = ChartPlan.charts(for: results)
         let plots = ResultStore(directory: directory.appendingPathComponent(ChartPlan.folderName, isDirectory: true), exporters: [])
