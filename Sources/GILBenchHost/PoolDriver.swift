@@ -78,7 +78,13 @@ def _gilbench_pool_task(path, args):
     return os.getpid(), _gilbench_interpreter_id(), t_in, t_end, value
 
 
+class _GilbenchSubinterpreterError(Exception):
+    """An exception raised inside a sub-interpreter, already described as "Type: message"."""
+
+
 def _gilbench_describe(exc):
+    if isinstance(exc, _GilbenchSubinterpreterError):
+        return str(exc)
     text = str(exc)
     return f"{type(exc).__qualname__}: {text}" if text else type(exc).__qualname__
 
@@ -213,7 +219,9 @@ def _gilbench_lowlevel_trial(path, size, workers, input_bytes=None):
         def run_in(iid, code, shared):
             failure = interp.exec(iid, code, shared)
             if failure is not None:
-                raise RuntimeError(getattr(failure, "formatted", None) or str(failure))
+                name = getattr(getattr(failure, "type", None), "__name__", "Exception")
+                message = getattr(failure, "msg", "") or ""
+                raise _GilbenchSubinterpreterError(f"{name}: {message}" if message else name)
 
         def new_channel():
             return _gb_ch.create(2)
@@ -224,7 +232,16 @@ def _gilbench_lowlevel_trial(path, size, workers, input_bytes=None):
             return interp.create(isolated=True)
 
         def run_in(iid, code, shared):
-            interp.run_string(iid, code, shared)
+            try:
+                interp.run_string(iid, code, shared)
+            except interp.RunFailedError as exc:
+                # 3.12 words it "<class 'ValueError'>: message".
+                import re
+                text = str(exc)
+                match = re.match(r"<class '([\w.]+)'>:? ?(.*)", text, re.S)
+                if match:
+                    text = match[1].rsplit(".", 1)[-1] + (f": {match[2]}" if match[2] else "")
+                raise _GilbenchSubinterpreterError(text) from None
 
         def new_channel():
             return _gb_ch.create()

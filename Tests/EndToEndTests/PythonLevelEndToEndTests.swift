@@ -126,6 +126,18 @@ final class PythonLevelEndToEndTests: XCTestCase {
         try assertTransfersPresent(try rows(out, "workers.csv"))
     }
 
+    func testAnExceptionInsideAPoolInterpreterIsNamedPlainly() throws {
+        for minor in [12, 13] {
+            let python = try GILBenchBinary.python(minor: minor)
+            let (invocation, out) = try run(["--python", python.version, "--workload", GILBenchBinary.fixture("raises_in_subinterpreter"),
+                                             "--strategy", "interpreter-pool", "--workers", "1", "--repeat", "1", "--warmup", "0"])
+            XCTAssertEqual(invocation.exitCode, 1, invocation.standardError)
+            let trial = try XCTUnwrap(try rows(out, "trials.csv").first)
+            XCTAssertEqual(trial["status"], "error")
+            XCTAssertEqual(trial["message"], "worker 0: ValueError: raised inside a sub-interpreter", "Python \(python.version)")
+        }
+    }
+
     func testInputBytesWithoutASweepableWorkloadIsBadInput() throws {
         let invocation = try GILBenchBinary.run(["run", "--workload", GILBenchBinary.fixture("tiny"), "--input-bytes", "1K"])
         XCTAssertNotEqual(invocation.exitCode, 0)
