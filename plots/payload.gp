@@ -39,6 +39,8 @@ set title sprintf("Throughput of %s vs payload size, %d workers, Python %s%s\n%s
 set xlabel "input per worker (bytes, log scale)"
 set ylabel "input processed by all workers (MiB/s; median wall time, transfers included)"
 set logscale xy 2
+# A little room left and right, so the first and last payload sizes keep their tic labels.
+set offsets graph 0.04, graph 0.04, 0, 0
 set grid ytics xtics linecolor rgb "#dddddd" dashtype 1 linewidth 1
 set border 3
 set tics nomirror
