@@ -95,7 +95,7 @@ public enum HostProgram {
                     return result
                 }
                 do {
-                    try interpreter.execute("_gb_direct, _gb_result = _gilbench_time_direct(_gb_run, (\(chosen),))\n_gb_direct = repr(_gb_direct)\n" + WorkloadHarness.digest)
+                    try interpreter.execute("_gb_direct, _gb_result = _gilbench_time_direct(_gb_run, _gilbench_args(_gb_module, \(chosen), \(workload.inputBytes.map(String.init) ?? "None")))\n_gb_direct = repr(_gb_direct)\n" + WorkloadHarness.digest)
                 } catch {
                     return ReferenceResult(defaultSize: facts.defaultSize, docstring: facts.docstring, checksum: nil, directSeconds: nil, invalidReason: nil, runError: "\(error)")
                 }

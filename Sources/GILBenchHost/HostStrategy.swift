@@ -18,6 +18,10 @@ extension Strategy {
         case .subinterpreters: return InterpreterThreadsStrategy(kind: .isolatedOwnGIL)
         case .sharedSubinterpreters: return InterpreterThreadsStrategy(kind: .legacySharedGIL)
         case .processes: return ProcessesStrategy()
+        case .threadPool: return ThreadPoolStrategy()
+        case .processPool, .processPoolForkserver, .processPoolFork:
+            return ProcessPoolStrategy(startMethod: processStartMethod ?? "spawn")
+        case .interpreterPool: return InterpreterPoolStrategy()
         }
     }
 }

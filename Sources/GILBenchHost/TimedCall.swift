@@ -17,7 +17,7 @@ enum TimedCall {
     /// Loads the harness and the workload into `interpreter`.
     static func prepare(_ interpreter: AttachedInterpreter, workload: Workload, size: Int) throws {
         try interpreter.execute(WorkloadHarness.source)
-        try interpreter.execute(WorkloadHarness.prepare(path: workload.path, size: size))
+        try interpreter.execute(WorkloadHarness.prepare(path: workload.path, size: size, inputBytes: workload.inputBytes))
     }
 
     /// Waits in `waitForStart` (GIL released), then runs and digests the call.

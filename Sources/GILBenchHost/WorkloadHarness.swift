@@ -41,6 +41,21 @@ enum WorkloadHarness {
         # hash() of a str is deterministic across processes: hosts run with PYTHONHASHSEED=0.
         return f"{text[:24]}...[{len(text)} chars, hash {hash(text) & 0xFFFFFFFFFFFFFFFF:016x}]"
 
+    def _gilbench_args(module, size, input_bytes=None):
+        # (size,), or (size, make_input(size[, input_bytes])) for a workload with input: each call builds a new
+        # object, so every worker that calls this owns its input (a run() that mutates it cannot reach another).
+        make_input = getattr(module, "make_input", None)
+        if not callable(make_input):
+            return (size,)
+        if input_bytes is None:
+            input_bytes = getattr(module, "INPUT_BYTES", None)
+        try:
+            data = make_input(size) if input_bytes is None else make_input(size, input_bytes)
+        except Exception as exc:
+            text = str(exc)
+            raise RuntimeError(f"make_input({size}) raised {type(exc).__qualname__}" + (f": {text}" if text else "")) from None
+        return (size, data)
+
     def _gilbench_time_direct(run, args):
         import time
         start = time.perf_counter()
@@ -68,8 +83,8 @@ enum WorkloadHarness {
     }
 
     /// Code that loads the workload and binds `_gb_run` and `_gb_args` for the timed call.
-    static func prepare(path: String, size: Int) -> String {
-        "_gb_module, _gb_run = _gilbench_load(\(literal(path)))\n_gb_args = (\(size),)\n"
+    static func prepare(path: String, size: Int, inputBytes: Int? = nil) -> String {
+        "_gb_module, _gb_run = _gilbench_load(\(literal(path)))\n_gb_args = _gilbench_args(_gb_module, \(size), \(inputBytes.map(String.init) ?? "None"))\n"
     }
 
     /// Code that digests `_gb_result` into the str `_gb_checksum`.

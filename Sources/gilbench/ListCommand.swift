@@ -17,8 +17,8 @@ struct ListCommand: ParsableCommand {
         switch topic {
         case .workloads:
             let catalog = try WorkloadCatalog.locate()
-            let width = catalog.builtIns.map(\.name.count).max() ?? 0
-            for workload in catalog.builtIns {
+            let width = (catalog.builtIns + catalog.inputWorkloads).map(\.name.count).max() ?? 0
+            for workload in catalog.builtIns + catalog.inputWorkloads {
                 print(workload.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + workload.summary)
             }
             print("\n(from \(catalog.directory); any .py file defining run(size) can be passed with --workload PATH)")

@@ -25,7 +25,7 @@ struct RunCommand: ParsableCommand {
     var workload: [String] = []
 
     @Option(name: .long, parsing: .singleValue,
-            help: ArgumentHelp("Strategies: threads, subinterpreters, shared-subinterpreters, processes (default: all four). Comma list or repeat.", valueName: "strategy"))
+            help: ArgumentHelp("Strategies: threads, subinterpreters, shared-subinterpreters, processes (default: these four); Python-level: thread-pool, process-pool (spawn), process-pool-forkserver, process-pool-fork (or process-pool:METHOD), interpreter-pool. Comma list or repeat.", valueName: "strategy"))
     var strategy: [String] = []
 
     @Option(name: .long, parsing: .singleValue,
@@ -37,6 +37,10 @@ struct RunCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("With --size auto (or SIZE = \"auto\" in a workload): the least time one run(size) call should take.", valueName: "seconds"))
     var minCallSeconds: Double = BenchmarkRunner.defaultMinimumCallSeconds
+
+    @Option(name: .long, parsing: .singleValue,
+            help: ArgumentHelp("Payload sizes for workloads that declare INPUT_BYTES, e.g. 1K,1M,16M: each becomes one workload per size (name@1M). Comma list or repeat.", valueName: "bytes"))
+    var inputBytes: [String] = []
 
     @Option(name: .long, help: "Measured trials per point.")
     var `repeat`: Int = 5
@@ -78,6 +82,17 @@ struct RunCommand: ParsableCommand {
         _ = try affinityList()
         _ = try untilCiPercent()
         if untilCi != nil && maxRepeat < `repeat` { throw ValidationError("--max-repeat (\(maxRepeat)) must be at least --repeat (\(`repeat`))") }
+        _ = try inputByteSizes()
+    }
+
+    /// Parses --input-bytes values ("1K,1M" or repeated).
+    func inputByteSizes() throws -> [Int] {
+        try splitList(inputBytes).map { item in
+            guard let bytes = Workload.parseByteSize(item) else {
+                throw ValidationError("--input-bytes '\(item)' is not valid: give sizes such as 1K, 1M, 16M or a number of bytes")
+            }
+            return bytes
+        }.uniqued()
     }
 
     /// Parses --until-ci ("5%" or "5").
@@ -127,11 +142,15 @@ struct RunCommand: ParsableCommand {
         if let cpus = try affinityList() { try CPUAffinity.pin(to: cpus) }
         let strategies = try splitList(strategy).map(Strategy.parse)
         let catalog = try WorkloadCatalog.locate()
-        let workloads = try catalog.resolve(workload.isEmpty ? ["all"] : splitList(workload))
+        let chosen = try catalog.resolve(workload.isEmpty ? ["all"] : splitList(workload))
+        let workloads = Workload.expanding(chosen, inputBytes: try inputByteSizes())
+        if !inputBytes.isEmpty && workloads == chosen {
+            throw ValidationError("--input-bytes: none of the chosen workloads declares INPUT_BYTES (try --workload word_count,nested_records,numeric_buffer)")
+        }
         let selection = PythonSelection()
         let pythons = python.isEmpty ? try selection.defaultSelection() : try selection.resolve(splitList(python))
         var options = RunOptions(
-            pythons: pythons, workloads: workloads, strategies: strategies.isEmpty ? Strategy.allCases : strategies.uniqued(),
+            pythons: pythons, workloads: workloads, strategies: strategies.isEmpty ? Strategy.defaultStrategies : strategies.uniqued(),
             workerCounts: try workerCounts(), sizeOverride: try sizeChoice() ?? nil, repeatCount: `repeat`, warmupCount: warmup,
             timeoutSeconds: timeout, importSite: !noSite)
         let throughputBaseline = try baseline.map { try ThroughputBaseline.parse($0, pythons: pythons, strategies: options.strategies) }

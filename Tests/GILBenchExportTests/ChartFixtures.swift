@@ -22,12 +22,13 @@ enum ChartFixtures {
         case .threads, .sharedSubinterpreters: return base * Double(workers)
         case .subinterpreters: return base * Double(workers) / (workers == 1 ? 1 : 1.5)
         case .processes: return workers == 1 ? base : base * Double(workers) / (workload == "nbody" ? 2 : 1.6)
+        default: return base * Double(workers)  // Python-level strategies are not in these fixtures
         }
     }
 
     static func results(pythons: [PythonInstallation] = [old, new], workloads: [Workload] = [nbody, pidigits],
                         failing: Bool = false) -> RunResults {
-        let options = RunOptions(pythons: pythons, workloads: workloads, strategies: Strategy.allCases, workerCounts: [1, 2, 3],
+        let options = RunOptions(pythons: pythons, workloads: workloads, strategies: Strategy.defaultStrategies, workerCounts: [1, 2, 3],
                                  sizeOverride: nil, repeatCount: 2, warmupCount: 0, timeoutSeconds: 60, importSite: true)
         let machine = MachineInfo(hostname: "h", cpuModel: "Test CPU 'X'", cpuCount: 2, kernel: "Linux 6", loadAverage: [0.1, 0.2, 0.3],
                                   memoryBytes: 1 << 33)
@@ -36,7 +37,7 @@ enum ChartFixtures {
         var records: [TrialRecord] = []
         for python in pythons {
             for workload in workloads {
-                for strategy in Strategy.allCases {
+                for strategy in Strategy.defaultStrategies {
                     for workers in [1, 2, 3] {
                         for repetition in 1...2 {
                             let spec = TrialSpec(python: python, workload: workload, size: 10, strategy: strategy, workers: workers,

@@ -18,7 +18,7 @@ enum FreeThreadedFixtures {
         let base = (workload == "nbody" ? 0.1 : 0.2) * (python.freeThreaded ? singleThreadCost : 1)
         switch strategy {
         case .threads, .sharedSubinterpreters: return python.freeThreaded ? base : base * Double(workers)
-        case .subinterpreters, .processes: return base
+        default: return base
         }
     }
 
@@ -27,7 +27,7 @@ enum FreeThreadedFixtures {
                         baseline: ThroughputBaseline? = nil) -> RunResults {
         let pythons = [gil, free]
         let loads = workloads.map { Workload(name: $0, path: "/b/\($0).py", summary: "", builtIn: true) }
-        let options = RunOptions(pythons: pythons, workloads: loads, strategies: Strategy.allCases, workerCounts: [1, 2],
+        let options = RunOptions(pythons: pythons, workloads: loads, strategies: Strategy.defaultStrategies, workerCounts: [1, 2],
                                  sizeOverride: nil, repeatCount: 2, warmupCount: 0, timeoutSeconds: 60, importSite: true)
         let machine = MachineInfo(hostname: "h", cpuModel: "Test CPU", cpuCount: 2, kernel: "Linux 6", loadAverage: [0, 0, 0], memoryBytes: 1 << 33)
         let metadata = RunMetadata(runID: "ft-run", commandLine: ["gilbench", "run", "--python", "3.13.5,3.13.5t"],
@@ -36,7 +36,7 @@ enum FreeThreadedFixtures {
         var records: [TrialRecord] = []
         for python in pythons {
             for workload in loads {
-                for strategy in Strategy.allCases {
+                for strategy in Strategy.defaultStrategies {
                     for workers in [1, 2] {
                         for repetition in 1...2 {
                             let spec = TrialSpec(python: python, workload: workload, size: 10, strategy: strategy, workers: workers,

@@ -25,8 +25,16 @@ public struct TrialMeasurement: Codable, Sendable, Equatable {
     /// From the last worker returning until every worker is joined and its interpreter or process is gone.
     public let teardownSeconds: Double
     public let workers: [WorkerSample]
+    /// From the release until the last `run` returned, when that differs from `wallSeconds` (strategies that
+    /// move results back to the parent); nil means the same as `wallSeconds`.
+    public let computeSeconds: Double?
+    /// What an ok row's message column says (e.g. which Python API ran), nil for nothing.
+    public let note: String?
 
-    public init(setupSeconds: Double, wallSeconds: Double, teardownSeconds: Double, workers: [WorkerSample]) {
+    public init(setupSeconds: Double, wallSeconds: Double, teardownSeconds: Double, workers: [WorkerSample],
+                computeSeconds: Double? = nil, note: String? = nil) {
+        self.computeSeconds = computeSeconds
+        self.note = note
         self.setupSeconds = setupSeconds
         self.wallSeconds = wallSeconds
         self.teardownSeconds = teardownSeconds

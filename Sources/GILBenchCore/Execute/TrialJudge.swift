@@ -12,8 +12,10 @@ public enum TrialJudge {
             return TrialRecord(
                 spec: spec, status: status, setupSeconds: measurement.setupSeconds,
                 wallSeconds: status == .ok ? measurement.wallSeconds : nil,
-                teardownSeconds: measurement.teardownSeconds, checksumOK: checksumOK, message: message,
-                workers: measurement.workers)
+                teardownSeconds: measurement.teardownSeconds, checksumOK: checksumOK,
+                message: status == .ok ? (measurement.note ?? message) : message,
+                workers: measurement.workers,
+                computeSeconds: status == .ok ? (measurement.computeSeconds ?? measurement.wallSeconds) : nil)
         }
     }
 
@@ -57,6 +59,11 @@ public enum TrialJudge {
             }
         case .processes:
             if pids.count != workers.count { return "process workers shared a process (pids \(workers.map(\.pid)))" }
+        case .interpreterPool:
+            if interpreters.contains(0) { return "interpreter-pool ran a task in the main interpreter (IDs \(workers.map(\.interpreterID)))" }
+        case .threadPool, .processPool, .processPoolForkserver, .processPoolFork:
+            // A pool hands tasks to whichever worker is idle; which one ran each task is recorded, not required.
+            break
         }
         return nil
     }

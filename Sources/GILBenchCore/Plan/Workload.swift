@@ -10,8 +10,12 @@ public struct Workload: Codable, Hashable, Sendable {
     public let summary: String
     /// Whether it ships in Benchmarks/.
     public let builtIn: Bool
+    /// `--input-bytes`: the payload size passed as `make_input(size, input_bytes)`; nil uses the file's own
+    /// `INPUT_BYTES` (or calls `make_input(size)`). Absent in format-1 metadata.
+    public let inputBytes: Int?
 
-    public init(name: String, path: String, summary: String, builtIn: Bool) {
+    public init(name: String, path: String, summary: String, builtIn: Bool, inputBytes: Int? = nil) {
+        self.inputBytes = inputBytes
         self.name = name
         self.path = path
         self.summary = summary

@@ -5,8 +5,11 @@ import Foundation
 public struct WorkloadCatalog: Sendable {
     /// The Benchmarks/ folder.
     public let directory: String
-    /// Built-ins in MANIFEST order.
+    /// Built-ins in MANIFEST order: what `all` (the default run) measures.
     public let builtIns: [Workload]
+    /// Built-ins tagged `input` in MANIFEST (a third field): workloads with `make_input`, picked by name or by
+    /// `inputs`, never by `all`, so the default run keeps its time budget.
+    public let inputWorkloads: [Workload]
 
     /// Reads `directory/MANIFEST`: one `name<TAB>summary` per line, `#` starts a comment.
     public init(directory: String) throws {
@@ -15,14 +18,21 @@ public struct WorkloadCatalog: Sendable {
             throw GILBenchError.benchmarksFolderMissing
         }
         self.directory = directory
+        var tagged: [Workload] = []
         self.builtIns = text.split(separator: "\n").compactMap { line -> Workload? in
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return nil }
-            let fields = trimmed.split(separator: "\t", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = trimmed.split(separator: "\t", maxSplits: 2).map { $0.trimmingCharacters(in: .whitespaces) }
             let name = fields[0]
-            return Workload(name: name, path: directory + "/" + name + ".py",
-                            summary: fields.count > 1 ? fields[1] : "", builtIn: true)
+            let workload = Workload(name: name, path: directory + "/" + name + ".py",
+                                    summary: fields.count > 1 ? fields[1] : "", builtIn: true)
+            if fields.count > 2 && fields[2] == "input" {
+                tagged.append(workload)
+                return nil
+            }
+            return workload
         }
+        self.inputWorkloads = tagged
     }
 
     /// Finds Benchmarks/: `$GILBENCH_BENCHMARKS`, else the nearest `Benchmarks/MANIFEST` above the executable,
@@ -43,6 +53,8 @@ public struct WorkloadCatalog: Sendable {
             let found: [Workload]
             if spec == "all" {
                 found = builtIns
+            } else if spec == "inputs" {
+                found = inputWorkloads
             } else if spec.contains("/") || spec.hasSuffix(".py") {
                 let absolute = URL(fileURLWithPath: spec).standardizedFileURL.path
                 var isDirectory: ObjCBool = false
@@ -51,10 +63,10 @@ public struct WorkloadCatalog: Sendable {
                 }
                 let name = URL(fileURLWithPath: absolute).deletingPathExtension().lastPathComponent
                 found = [Workload(name: name, path: absolute, summary: "", builtIn: false)]
-            } else if let builtIn = builtIns.first(where: { $0.name == spec }) {
+            } else if let builtIn = (builtIns + inputWorkloads).first(where: { $0.name == spec }) {
                 found = [builtIn]
             } else {
-                throw GILBenchError.unknownName(kind: "workload", name: spec, valid: builtIns.map(\.name) + ["all", "a path to a .py file"])
+                throw GILBenchError.unknownName(kind: "workload", name: spec, valid: (builtIns + inputWorkloads).map(\.name) + ["all", "inputs", "a path to a .py file"])
             }
             for workload in found where !chosen.contains(workload) {
                 if let clash = chosen.first(where: { $0.name == workload.name }) {

@@ -17,6 +17,10 @@ public enum GILBenchVersion {
     ///     (AdaptiveStop), all recomputed on load; metadata.json machine `online_cpus`, `affinity`, `cpu_quota`,
     ///     `usable_cpus`, `frequency_governors`; options `auto_size`, `minimum_call_seconds`, `until_ci_percent`,
     ///     `maximum_repeat`; references[] `calibration` (SizeCalibration).
+    ///   - trials.csv `compute_seconds` (release to the last `run` return; `wall_seconds` is now end to end,
+    ///     results moved back included); workers.csv `transfer_in_seconds`, `transfer_out_seconds`;
+    ///     summary.csv `median_compute_seconds`; strategies thread-pool, process-pool(-forkserver/-fork),
+    ///     interpreter-pool.
     public static let resultFormat = 2
     /// The formats this gilbench reads.
     public static let readableFormats = 1...resultFormat

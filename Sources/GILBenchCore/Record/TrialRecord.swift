@@ -13,9 +13,14 @@ public struct TrialRecord: Codable, Sendable {
     /// Why the status is not ok ("" when ok).
     public let message: String
     public let workers: [WorkerSample]
+    /// From the barrier release until the last worker's `run` returned (the pre-format-2 `wall_seconds`);
+    /// `wallSeconds` also covers moving results back. Nil when not ok, or in a format-1 folder.
+    public let computeSeconds: Double?
 
     public init(spec: TrialSpec, status: TrialStatus, setupSeconds: Double?, wallSeconds: Double?,
-                teardownSeconds: Double?, checksumOK: Bool?, message: String, workers: [WorkerSample]) {
+                teardownSeconds: Double?, checksumOK: Bool?, message: String, workers: [WorkerSample],
+                computeSeconds: Double? = nil) {
+        self.computeSeconds = computeSeconds
         self.spec = spec
         self.status = status
         self.setupSeconds = setupSeconds

@@ -16,9 +16,17 @@ public struct WorkerSample: Codable, Hashable, Sendable {
     public let checksum: String?
     /// "Type: message (at file:line)" when the worker's Python raised.
     public let error: String?
+    /// From the barrier release until the worker's input was usable inside it (0 when nothing is moved: the
+    /// C-API strategies build their input in place); nil in format-1 results.
+    public let transferInSeconds: Double?
+    /// From `run` returning until its result was back in the parent (0 when the worker digests its own result,
+    /// as the C-API strategies do); nil in format-1 results.
+    public let transferOutSeconds: Double?
 
     public init(index: Int, pid: Int32, interpreterID: Int64, startSeconds: Double, endSeconds: Double,
-                checksum: String?, error: String?) {
+                checksum: String?, error: String?, transferInSeconds: Double? = nil, transferOutSeconds: Double? = nil) {
+        self.transferInSeconds = transferInSeconds
+        self.transferOutSeconds = transferOutSeconds
         self.index = index
         self.pid = pid
         self.interpreterID = interpreterID

@@ -24,9 +24,9 @@ public enum LockModel: String, CaseIterable, Codable, Sendable {
     ///     case the build decides: a free-threaded build runs without a GIL unless it is re-enabled.
     public static func of(strategy: Strategy, freeThreaded: Bool, gilEnabledInTrials: Bool?) -> LockModel {
         switch strategy {
-        case .processes: return .perProcess
-        case .subinterpreters: return .perInterpreter
-        case .threads, .sharedSubinterpreters:
+        case .processes, .processPool, .processPoolForkserver, .processPoolFork: return .perProcess
+        case .subinterpreters, .interpreterPool: return .perInterpreter
+        case .threads, .sharedSubinterpreters, .threadPool:
             let gilEnabled = gilEnabledInTrials ?? !freeThreaded
             return gilEnabled ? .shared : .none
         }

@@ -47,11 +47,12 @@ public enum Summarizer {
             }
             let worst = failed.max { $0.status.severity < $1.status.severity }
             let status: TrialStatus = worst?.status ?? .ok
-            var message = worst?.message ?? ""
+            // An all-ok point keeps its trials' note (e.g. which Python API an interpreter-pool row used).
+            var message = worst?.message ?? (ok.first?.message ?? "")
             if let worst, !ok.isEmpty, worst.status.isFailure {
                 message = "\(failed.count) of \(trials.count) trials failed: " + message
             }
-            return SummaryRow(
+            var row = SummaryRow(
                 pythonVersion: spec.python.version, pythonBuild: spec.python.build, workload: key.workload,
                 size: spec.size, strategy: key.strategy, workers: key.workers, trials: ok.count,
                 failedTrials: failed.filter { $0.status.isFailure }.count, wall: wall, speedup: speedup,
@@ -61,6 +62,10 @@ public enum Summarizer {
                 workerSeconds: Statistics(ok.flatMap { $0.workers.map { $0.endSeconds - $0.startSeconds } }),
                 status: status, message: message,
                 lockModel: LockModel.of(strategy: key.strategy, freeThreaded: spec.python.freeThreaded, gilEnabledInTrials: nil))
+            row.compute = Statistics(ok.compactMap(\.computeSeconds))
+            row.transferIn = Statistics(ok.flatMap { $0.workers.compactMap(\.transferInSeconds) })
+            row.transferOut = Statistics(ok.flatMap { $0.workers.compactMap(\.transferOutSeconds) })
+            return row
         }
         var pythons = options?.pythons ?? []
         for record in records where !pythons.contains(record.spec.python) { pythons.append(record.spec.python) }

@@ -26,17 +26,22 @@ public struct SummaryRow: Codable, Sendable, Equatable {
     /// `wall` (the slowest worker) it separates contention (every worker slower than at 1 worker) from
     /// stragglers (one slow worker, e.g. a noisy core).
     public let workerSeconds: Statistics?
+    /// `computeSeconds` of the ok trials (release to the last `run` return); nil for format-1 folders.
+    public var compute: Statistics?
+    /// Per-worker `transferInSeconds` / `transferOutSeconds` over every worker of the ok trials.
+    public var transferIn: Statistics?
+    public var transferOut: Statistics?
     public let status: TrialStatus
     public let message: String
     /// Which lock serialised the workers (the `gil` column): shared, per-interpreter, per-process or none.
     public let lockModel: LockModel
     /// The run's common 1-worker point (the `baseline` column), nil when the run has none.
-    public let baseline: ThroughputBaseline?
+    public var baseline: ThroughputBaseline?
     /// `workers x T_baseline(1) / median T(workers)`, the baseline's T(1) being its median for the same workload.
-    public let throughputVsBaseline: Double?
+    public var throughputVsBaseline: Double?
     /// The same with the slowest and the fastest trial at this point.
-    public let throughputVsBaselineMinimum: Double?
-    public let throughputVsBaselineMaximum: Double?
+    public var throughputVsBaselineMinimum: Double?
+    public var throughputVsBaselineMaximum: Double?
     /// Format 2: why this point's numbers deserve less trust (StabilityChecks); empty when none fired.
     public var warnings: [StabilityWarning] = []
     /// Format 2: median_worker_seconds(N) / median_worker_seconds(1) (WorkerContention).

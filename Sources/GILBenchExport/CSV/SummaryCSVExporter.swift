@@ -14,12 +14,14 @@ public struct SummaryCSVExporter: ResultExporter {
         // Format 2.
         "worker_contention", "warnings", "stop_reason",
     ]
+    /// Format-2 columns after `columns` (empty for format-1 folders).
+    public static let format2Columns = ["median_compute_seconds", "median_transfer_in_seconds", "median_transfer_out_seconds"]
     public let fileName = "summary.csv"
 
     public init() {}
 
     public func export(_ results: RunResults) throws -> Data {
-        var lines = [CSVFormat.line(Self.columns)]
+        var lines = [CSVFormat.line(Self.columns + Self.format2Columns)]
         for row in results.summary {
             lines.append(CSVFormat.line([
                 row.pythonVersion, row.pythonBuild, row.workload, String(row.size), row.strategy.rawValue,
@@ -34,7 +36,8 @@ public struct SummaryCSVExporter: ResultExporter {
                 CSVFormat.seconds(row.workerSeconds?.median), row.status.rawValue, row.message,
                 CSVFormat.ratio(row.workerContention), row.warnings.map(\.description).joined(separator: "; "),
                 row.stopReason?.rawValue ?? "",
-            ]))
+            ] + [CSVFormat.seconds(row.compute?.median), CSVFormat.seconds(row.transferIn?.median),
+                 CSVFormat.seconds(row.transferOut?.median)]))
         }
         return Data((lines.joined(separator: "\n") + "\n").utf8)
     }

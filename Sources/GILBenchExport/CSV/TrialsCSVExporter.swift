@@ -8,12 +8,14 @@ public struct TrialsCSVExporter: ResultExporter {
         "python_version", "python_build", "workload", "size", "strategy", "workers", "repetition", "warmup",
         "status", "setup_seconds", "wall_seconds", "teardown_seconds", "checksum_ok", "message",
     ]
+    /// Format-2 columns after `columns`; a reader treats them as optional (format-1 folders lack them).
+    public static let format2Columns = ["compute_seconds"]
     public let fileName = "trials.csv"
 
     public init() {}
 
     public func export(_ results: RunResults) throws -> Data {
-        var lines = [CSVFormat.line(Self.columns)]
+        var lines = [CSVFormat.line(Self.columns + Self.format2Columns)]
         for record in results.records {
             let spec = record.spec
             lines.append(CSVFormat.line([
@@ -22,7 +24,7 @@ public struct TrialsCSVExporter: ResultExporter {
                 CSVFormat.seconds(record.setupSeconds), CSVFormat.seconds(record.wallSeconds),
                 CSVFormat.seconds(record.teardownSeconds), record.checksumOK.map { $0 ? "true" : "false" } ?? "",
                 record.message,
-            ]))
+            ] + [CSVFormat.seconds(record.computeSeconds)]))
         }
         return Data((lines.joined(separator: "\n") + "\n").utf8)
     }

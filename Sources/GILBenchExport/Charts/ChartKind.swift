@@ -14,6 +14,8 @@ public enum ChartKind: String, CaseIterable, Sendable {
     case speedupByPython = "speedup_by_python"
     /// Throughput against the run's baseline vs workers, every Python x strategy on one axis.
     case throughput
+    /// Throughput vs payload size (`--input-bytes` sweeps), a line per strategy.
+    case payload
 
     /// The script's file name in plots/.
     public var scriptName: String { rawValue + ".gp" }

@@ -59,6 +59,14 @@ public enum ChartPlan {
                 charts.append(chart(.efficiency, "efficiency-\(workload)", "Parallel efficiency of \(workload), Python \(python.label)",
                                     csv: summaryCSV, [.string("workload", workload)]))
             }
+            // --input-bytes sweeps: one payload chart per workload with two or more sizes, at the largest worker count.
+            let sweep = PayloadSweep.points(results).filter { $0.pythonVersion == python.version && $0.pythonBuild == python.build }
+            for base in unique(sweep.map(\.workload)) {
+                let series = sweep.filter { $0.workload == base }
+                guard Set(series.map(\.inputBytes)).count > 1, let most = series.map(\.workers).max() else { continue }
+                charts.append(chart(.payload, "payload-\(base)", "Throughput of \(base) vs payload size, \(most) workers, Python \(python.label)",
+                                    csv: "../" + PayloadCSVExporter().fileName, [.string("workload", base), .number("workers", most)]))
+            }
             let hasSetup = summary.contains { $0.pythonVersion == python.version && $0.pythonBuild == python.build && $0.workers == 1 && $0.setup != nil }
             if hasSetup {
                 charts.append(chart(.setup, "setup", "Set-up cost of one worker, Python \(python.label)",

@@ -81,7 +81,8 @@ public enum ResultFolderReader {
                 spec: spec, status: status, setupSeconds: try seconds("setup_seconds"), wallSeconds: try seconds("wall_seconds"),
                 teardownSeconds: try seconds("teardown_seconds"),
                 checksumOK: row["checksum_ok"].flatMap { $0 == "true" ? true : $0 == "false" ? false : nil },
-                message: row["message"] ?? "", workers: workers[key] ?? []))
+                message: row["message"] ?? "", workers: workers[key] ?? [],
+                computeSeconds: try seconds("compute_seconds")))
         }
         return RunResults(metadata: metadata, records: records)
     }
@@ -155,7 +156,10 @@ public enum ResultFolderReader {
             }
             samples[key, default: []].append(WorkerSample(
                 index: index, pid: pid, interpreterID: interpreterID, startSeconds: start, endSeconds: end,
-                checksum: row["checksum"].flatMap { $0.isEmpty ? nil : $0 }, error: row["error"].flatMap { $0.isEmpty ? nil : $0 }))
+                checksum: row["checksum"].flatMap { $0.isEmpty ? nil : $0 }, error: row["error"].flatMap { $0.isEmpty ? nil : $0 },
+                // Checked by ResultCSVSchema (finite, in range) when present; missing in format 1.
+                transferInSeconds: row["transfer_in_seconds"].flatMap(Double.init),
+                transferOutSeconds: row["transfer_out_seconds"].flatMap(Double.init)))
         }
         return samples
     }

@@ -35,6 +35,7 @@ public struct ReportMarkdownExporter: ResultExporter {
         text += summarySection(results) + "\n"
         text += singleThreadCostSection(results)
         text += Self.contentionSection(results)
+        text += APICostSection.markdown(results)
         text += chartSection(metadata)
         return Data(text.utf8)
     }

@@ -36,10 +36,12 @@ public enum ReportPublisher {
         let charts = ChartPlan.charts(for: results)
         // Nothing is written until every name this writes, and every chart gnuplot writes by name (following
         // links), is known to be a plain file or absent: a folder from elsewhere cannot redirect a write.
-        try FolderWriter.checkWritable([geomean.fileName, ReportMarkdownExporter.reportFileName, ChartPlan.folderName + "/"]
+        let payload = PayloadCSVExporter()
+        let throughput = ThroughputGeomeanCSVExporter()
+        try FolderWriter.checkWritable([geomean.fileName, payload.fileName, throughput.fileName, ReportMarkdownExporter.reportFileName, ChartPlan.folderName + "/"]
             + charts.flatMap { [$0.scriptName, $0.pngName, $0.svgName].map { ChartPlan.folderName + "/" + $0 } }, in: directory)
         try store.write(geomean.export(results), to: geomean.fileName)
-        let throughput = ThroughputGeomeanCSVExporter()
+        try store.write(payload.export(results), to: payload.fileName)
         try store.write(throughput.export(results), to: throughput.fileName)
 
         let plots = ResultStore(directory: directory.appendingPathComponent(ChartPlan.folderName, isDirectory: true), exporters: [], base: directory)

@@ -31,8 +31,9 @@ final class BenchmarkRunnerTests: XCTestCase {
         let identities: [(Int32, Int64)] = (0..<spec.workers).map { index in
             switch spec.strategy {
             case .threads: return (1, 0)
-            case .subinterpreters, .sharedSubinterpreters: return (1, Int64(index + 1))
-            case .processes: return (Int32(index + 10), 0)
+            case .subinterpreters, .sharedSubinterpreters, .interpreterPool: return (1, Int64(index + 1))
+            case .processes, .processPool, .processPoolForkserver, .processPoolFork: return (Int32(index + 10), 0)
+            case .threadPool: return (1, 0)
             }
         }
         return .measured(TrialMeasurement(setupSeconds: 0.01, wallSeconds: 0.1, teardownSeconds: 0.001,

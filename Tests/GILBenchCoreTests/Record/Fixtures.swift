@@ -14,7 +14,7 @@ enum Fixtures {
         Workload(name: name, path: "/benchmarks/\(name).py", summary: "", builtIn: false)
     }
 
-    static func options(pythons: [String] = ["3.13.0"], workloads: [String] = ["a"], strategies: [Strategy] = Strategy.allCases,
+    static func options(pythons: [String] = ["3.13.0"], workloads: [String] = ["a"], strategies: [Strategy] = Strategy.defaultStrategies,
                         workers: [Int] = [1, 2], repeat repeatCount: Int = 2, warmup: Int = 1) -> RunOptions {
         RunOptions(pythons: pythons.map { python($0) }, workloads: workloads.map(workload), strategies: strategies,
                    workerCounts: workers, sizeOverride: nil, repeatCount: repeatCount, warmupCount: warmup,
