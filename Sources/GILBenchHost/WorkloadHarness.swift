@@ -41,6 +41,12 @@ enum WorkloadHarness {
         # hash() of a str is deterministic across processes: hosts run with PYTHONHASHSEED=0.
         return f"{text[:24]}...[{len(text)} chars, hash {hash(text) & 0xFFFFFFFFFFFFFFFF:016x}]"
 
+    def _gilbench_gil_enabled():
+        # What is in force now: PYTHON_GIL=1 or an extension module without Py_MOD_GIL_NOT_USED re-enables the
+        # GIL of a free-threaded build. CPythons without sys._is_gil_enabled (before 3.13) always have one.
+        probe = getattr(sys, "_is_gil_enabled", None)
+        return probe is None or bool(probe())
+
     def _gilbench_time_direct(run, args):
         import time
         start = time.perf_counter()
@@ -72,6 +78,22 @@ enum WorkloadHarness {
         "_gb_module, _gb_run = _gilbench_load(\(literal(path)))\n_gb_args = (\(size),)\n"
     }
 
-    /// Code that digests `_gb_result` into the str `_gb_checksum`.
+    /// Code that binds `_gb_run` and `_gb_args` to the module the main interpreter already loaded (`prepare`
+    /// registered it in `sys.modules`): threads of one interpreter share that module object.
+    static func bindShared(size: Int) -> String {
+        "_gb_module = sys.modules[\"_gilbench_workload\"]\n_gb_run = _gb_module.run\n_gb_args = (\(size),)\n"
+    }
+
+    /// Code that makes `count` untimed calls of `_gb_run(*_gb_args)` (`--inner-warmup`).
+    static func innerWarmup(count: Int) -> String {
+        "for _gb_i in range(\(count)):\n    _gb_run(*_gb_args)\n"
+    }
+
+    /// Code that records the GIL state after set-up in `_gb_gil_before`.
+    static let readGILBefore = "_gb_gil_before = _gilbench_gil_enabled()\n"
+
+    /// Code that digests `_gb_result` into the str `_gb_checksum`, and the GIL state in force around the call
+    /// (before or after it) into the str `_gb_gil` ("true"/"false").
     static let digest = "_gb_checksum = _gilbench_checksum(_gb_result)\n"
+        + "_gb_gil = 'true' if globals().get('_gb_gil_before', True) or _gilbench_gil_enabled() else 'false'\n"
 }

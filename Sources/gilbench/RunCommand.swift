@@ -50,6 +50,12 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Do not import site in any interpreter (lower set-up cost; no site-packages).")
     var noSite = false
 
+    @Option(name: .long, help: ArgumentHelp("threads: 'shared' (default: the host imports the workload once and warms it up with one run(size); every thread calls that run) or 'private' (every thread loads its own copy, to measure what sharing costs).", valueName: "shared|private"))
+    var threadModule: String = ThreadModule.shared.rawValue
+
+    @Option(name: .long, help: ArgumentHelp("Untimed run(size) calls each worker makes after loading the workload, before the start barrier (every strategy).", valueName: "n"))
+    var innerWarmup: Int = 0
+
     @Flag(name: .long, help: "Also write pyperf.json (pyperf's JSON format; pyperf-<python>.json per Python when several) as the run goes.")
     var pyperf = false
 
@@ -58,6 +64,10 @@ struct RunCommand: ParsableCommand {
         if warmup < 0 { throw ValidationError("--warmup must be 0 or more (got \(warmup))") }
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds (got \(timeout))") }
         if let size, size < 0 { throw ValidationError("--size must be 0 or more (got \(size))") }
+        if innerWarmup < 0 { throw ValidationError("--inner-warmup must be 0 or more (got \(innerWarmup))") }
+        if ThreadModule(rawValue: threadModule) == nil {
+            throw ValidationError("--thread-module '\(threadModule)' is not valid: give shared or private")
+        }
         _ = try workerCounts()
     }
 
@@ -83,7 +93,8 @@ struct RunCommand: ParsableCommand {
         let options = RunOptions(
             pythons: pythons, workloads: workloads, strategies: strategies.isEmpty ? Strategy.allCases : strategies.uniqued(),
             workerCounts: try workerCounts(), sizeOverride: size, repeatCount: `repeat`, warmupCount: warmup,
-            timeoutSeconds: timeout, importSite: !noSite)
+            timeoutSeconds: timeout, importSite: !noSite, threadModule: try ThreadModule.parse(threadModule),
+            innerWarmupCount: innerWarmup)
 
         let startTime = Date()
         let runID = Self.runID(startTime)

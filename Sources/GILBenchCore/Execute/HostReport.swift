@@ -11,7 +11,7 @@ public enum HostReport: Codable, Sendable, Equatable {
     /// A process worker finished set-up and waits at the barrier.
     case workerReady(pid: Int32, interpreterID: Int64)
     /// A process worker finished (or failed) its timed call; instants are absolute monotonic nanoseconds.
-    case workerDone(start: MonotonicInstant, end: MonotonicInstant, checksum: String?, error: String?)
+    case workerDone(start: MonotonicInstant, end: MonotonicInstant, checksum: String?, error: String?, gilEnabled: Bool?)
 }
 
 /// Phase timings of a trial as measured inside the host.
@@ -23,12 +23,17 @@ public struct TrialMeasurement: Codable, Sendable, Equatable {
     /// From the last worker returning until every worker is joined and its interpreter or process is gone.
     public let teardownSeconds: Double
     public let workers: [WorkerSample]
+    /// The untimed `run(size)` call the host made before starting its workers (`threads` with a shared
+    /// module), excluded from `setupSeconds`; nil when the strategy makes none.
+    public let hostWarmupSeconds: Double?
 
-    public init(setupSeconds: Double, wallSeconds: Double, teardownSeconds: Double, workers: [WorkerSample]) {
+    public init(setupSeconds: Double, wallSeconds: Double, teardownSeconds: Double, workers: [WorkerSample],
+                hostWarmupSeconds: Double? = nil) {
         self.setupSeconds = setupSeconds
         self.wallSeconds = wallSeconds
         self.teardownSeconds = teardownSeconds
         self.workers = workers
+        self.hostWarmupSeconds = hostWarmupSeconds
     }
 }
 

@@ -13,7 +13,8 @@ public enum TrialJudge {
                 spec: spec, status: status, setupSeconds: measurement.setupSeconds,
                 wallSeconds: status == .ok ? measurement.wallSeconds : nil,
                 teardownSeconds: measurement.teardownSeconds, checksumOK: checksumOK, message: message,
-                workers: measurement.workers)
+                workers: measurement.workers, gilEnabled: gilInForce(measurement.workers),
+                hostWarmupSeconds: measurement.hostWarmupSeconds)
         }
     }
 
@@ -38,6 +39,12 @@ public enum TrialJudge {
             return (.error, problem, checksumOK)
         }
         return (.ok, "", checksumOK)
+    }
+
+    /// True when any worker ran with a GIL, false when every reporting worker ran without one, nil when none said.
+    static func gilInForce(_ workers: [WorkerSample]) -> Bool? {
+        let reported = workers.compactMap(\.gilEnabled)
+        return reported.isEmpty ? nil : reported.contains(true)
     }
 
     /// Threads share one interpreter of one process; sub-interpreters are distinct non-main interpreters of one

@@ -26,6 +26,8 @@ public enum Strategy: String, CaseIterable, Codable, Sendable, Comparable {
         switch self {
         case .subinterpreters where !python.supportsOwnGIL:
             return "own-GIL sub-interpreters need CPython 3.12+ (Py_NewInterpreterFromConfig); this is \(python.version)"
+        case .subinterpreters:
+            return InterpreterConfigLayout.problem(for: python)
         default:
             return nil
         }

@@ -9,6 +9,9 @@ public enum GILBenchVersion {
     /// - 1: trials.csv, workers.csv, summary.csv, metadata.json.
     /// - 2: new columns and metadata fields (listed below); every reader still accepts format 1, where the
     ///   new values are missing (empty cells, nil).
+    ///   - trials.csv `gil_enabled` (the GIL state in force in the workers) and `host_warmup_seconds`;
+    ///     metadata.json `options.thread_module` (`shared`/`private`), `options.inner_warmup_count`, and each
+    ///     Python's `include_directory`.
     public static let resultFormat = 2
     /// The formats this gilbench reads.
     public static let readableFormats = 1...resultFormat

@@ -13,9 +13,16 @@ public struct TrialRecord: Codable, Sendable {
     /// Why the status is not ok ("" when ok).
     public let message: String
     public let workers: [WorkerSample]
+    /// Whether a GIL was in force in any worker (`sys._is_gil_enabled()` read in the workers after loading the
+    /// workload and after `run`: `PYTHON_GIL=1` or an extension module can re-enable it on a free-threaded
+    /// build); nil when no worker reported it (format-1 folders, trials that did not run).
+    public let gilEnabled: Bool?
+    /// The host's untimed warm-up call before its workers started (`threads` with a shared module); nil otherwise.
+    public let hostWarmupSeconds: Double?
 
     public init(spec: TrialSpec, status: TrialStatus, setupSeconds: Double?, wallSeconds: Double?,
-                teardownSeconds: Double?, checksumOK: Bool?, message: String, workers: [WorkerSample]) {
+                teardownSeconds: Double?, checksumOK: Bool?, message: String, workers: [WorkerSample],
+                gilEnabled: Bool? = nil, hostWarmupSeconds: Double? = nil) {
         self.spec = spec
         self.status = status
         self.setupSeconds = setupSeconds
@@ -24,6 +31,8 @@ public struct TrialRecord: Codable, Sendable {
         self.checksumOK = checksumOK
         self.message = message
         self.workers = workers
+        self.gilEnabled = gilEnabled
+        self.hostWarmupSeconds = hostWarmupSeconds
     }
 
     /// A record for a trial that did not run.

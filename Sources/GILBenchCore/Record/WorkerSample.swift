@@ -16,9 +16,13 @@ public struct WorkerSample: Codable, Hashable, Sendable {
     public let checksum: String?
     /// "Type: message (at file:line)" when the worker's Python raised.
     public let error: String?
+    /// Whether a GIL was in force in the worker's interpreter around its call (`sys._is_gil_enabled()`, read
+    /// after loading the workload and again after `run` returned, true if either says so; true on CPythons
+    /// without that function, which always have a GIL); nil when not reported.
+    public let gilEnabled: Bool?
 
     public init(index: Int, pid: Int32, interpreterID: Int64, startSeconds: Double, endSeconds: Double,
-                checksum: String?, error: String?) {
+                checksum: String?, error: String?, gilEnabled: Bool? = nil) {
         self.index = index
         self.pid = pid
         self.interpreterID = interpreterID
@@ -26,5 +30,6 @@ public struct WorkerSample: Codable, Hashable, Sendable {
         self.endSeconds = endSeconds
         self.checksum = checksum
         self.error = error
+        self.gilEnabled = gilEnabled
     }
 }

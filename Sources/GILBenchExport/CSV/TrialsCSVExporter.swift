@@ -4,10 +4,14 @@ import GILBenchCore
 
 /// Writes trials.csv.
 public struct TrialsCSVExporter: ResultExporter {
-    public static let columns = [
+    /// The columns of result format 1, which every readable trials.csv has.
+    public static let format1Columns = [
         "python_version", "python_build", "workload", "size", "strategy", "workers", "repetition", "warmup",
         "status", "setup_seconds", "wall_seconds", "teardown_seconds", "checksum_ok", "message",
     ]
+    /// Every column written: format 1's, then those added in format 2 (`gil_enabled`: true/false/empty, the GIL
+    /// state in force in the workers; `host_warmup_seconds`: the host's warm-up call before `threads` workers).
+    public static let columns = format1Columns + ["gil_enabled", "host_warmup_seconds"]
     public let fileName = "trials.csv"
 
     public init() {}
@@ -21,7 +25,8 @@ public struct TrialsCSVExporter: ResultExporter {
                 String(spec.workers), String(spec.repetition), spec.warmup ? "true" : "false", record.status.rawValue,
                 CSVFormat.seconds(record.setupSeconds), CSVFormat.seconds(record.wallSeconds),
                 CSVFormat.seconds(record.teardownSeconds), record.checksumOK.map { $0 ? "true" : "false" } ?? "",
-                record.message,
+                record.message, record.gilEnabled.map { $0 ? "true" : "false" } ?? "",
+                CSVFormat.seconds(record.hostWarmupSeconds),
             ]))
         }
         return Data((lines.joined(separator: "\n") + "\n").utf8)
