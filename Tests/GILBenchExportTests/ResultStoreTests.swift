@@ -22,7 +22,7 @@ final class ResultStoreTests: XCTestCase {
         }
         XCTAssertEqual(rows.count, results.records.count + 1)
         XCTAssertEqual(rows.last?[8], "crash")
-        XCTAssertEqual(rows.last?.last, "host process killed by SIGSEGV, \"quoted\"")
+        XCTAssertEqual(rows.last?[TrialsCSVExporter.columns.firstIndex(of: "message")!], "host process killed by SIGSEGV, \"quoted\"")
     }
 
     func testSummaryCSVCarriesSpeedupAndEfficiency() throws {

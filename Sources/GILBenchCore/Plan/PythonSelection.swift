@@ -11,6 +11,12 @@ public struct PythonSelection {
         self.installations = discovery.discover().installations
     }
 
+    /// Resolves against `installations` (newest first, as `PythonDiscovery.discover` orders them).
+    public init(discovery: PythonDiscovery = PythonDiscovery(), installations: [PythonInstallation]) {
+        self.discovery = discovery
+        self.installations = installations
+    }
+
     /// Installations gilbench can embed, newest first.
     public var usable: [PythonInstallation] { installations.filter { $0.unusableReason == nil } }
 
