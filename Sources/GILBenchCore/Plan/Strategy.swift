@@ -14,7 +14,7 @@ public enum Strategy: String, CaseIterable, Codable, Sendable, Comparable {
     /// One line for `gilbench list strategies` and `--help`.
     public var summary: String {
         switch self {
-        case .threads: return "N threads in the main interpreter sharing one GIL"
+        case .threads: return "N threads in the main interpreter sharing one warmed-up workload module and one GIL (none on a free-threaded build)"
         case .subinterpreters: return "N own-GIL sub-interpreters (PEP 684), one per OS thread; CPython 3.12+"
         case .sharedSubinterpreters: return "N legacy sub-interpreters sharing the main GIL, one per OS thread"
         case .processes: return "N separate OS processes, each with its own interpreter"
