@@ -8,7 +8,7 @@ struct TimedCallResult {
     var end = MonotonicInstant(nanoseconds: 0)
     var checksum: String?
     var error: String?
-    /// `sys._is_gil_enabled()` after set-up or after the call (true if either); nil if not read.
+    /// `sys._is_gil_enabled()` after the call (see `WorkloadHarness.digest`); nil if not read.
     var gilEnabled: Bool?
 }
 
@@ -17,7 +17,7 @@ struct TimedCallResult {
 /// look-ups come before the first read, storing and digesting the result after the second.
 enum TimedCall {
     /// Loads the harness and a private copy of the workload into `interpreter`, then makes the spec's
-    /// `--inner-warmup` calls and reads the GIL state.
+    /// `--inner-warmup` calls.
     static func prepare(_ interpreter: AttachedInterpreter, workload: Workload, size: Int, innerWarmupCount: Int = 0) throws {
         try interpreter.execute(WorkloadHarness.source)
         try interpreter.execute(WorkloadHarness.prepare(path: workload.path, size: size))
@@ -25,7 +25,7 @@ enum TimedCall {
     }
 
     /// Loads the harness into a thread's `interpreter` and binds the workload module that the main interpreter
-    /// loaded (`threads` with a shared module), then makes the `--inner-warmup` calls and reads the GIL state.
+    /// loaded (`threads` with a shared module), then makes the `--inner-warmup` calls.
     static func prepareShared(_ interpreter: AttachedInterpreter, size: Int, innerWarmupCount: Int) throws {
         try interpreter.execute(WorkloadHarness.source)
         try interpreter.execute(WorkloadHarness.bindShared(size: size))
@@ -33,14 +33,12 @@ enum TimedCall {
     }
 
     private static func finishPreparing(_ interpreter: AttachedInterpreter, innerWarmupCount: Int) throws {
-        if innerWarmupCount > 0 {
-            do {
-                try interpreter.execute(WorkloadHarness.innerWarmup(count: innerWarmupCount))
-            } catch {
-                throw PythonEmbeddingError.pythonException(type: "InnerWarmup", summary: "inner warm-up: \(error)")
-            }
+        guard innerWarmupCount > 0 else { return }
+        do {
+            try interpreter.execute(WorkloadHarness.innerWarmup(count: innerWarmupCount))
+        } catch {
+            throw PythonEmbeddingError.pythonException(type: "InnerWarmup", summary: "inner warm-up: \(error)")
         }
-        try interpreter.execute(WorkloadHarness.readGILBefore)
     }
 
     /// Waits in `waitForStart` (GIL released), then runs and digests the call.

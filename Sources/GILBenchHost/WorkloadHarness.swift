@@ -89,11 +89,11 @@ enum WorkloadHarness {
         "for _gb_i in range(\(count)):\n    _gb_run(*_gb_args)\n"
     }
 
-    /// Code that records the GIL state after set-up in `_gb_gil_before`.
-    static let readGILBefore = "_gb_gil_before = _gilbench_gil_enabled()\n"
-
-    /// Code that digests `_gb_result` into the str `_gb_checksum`, and the GIL state in force around the call
-    /// (before or after it) into the str `_gb_gil` ("true"/"false").
+    /// Code that digests `_gb_result` into the str `_gb_checksum`, and the GIL state in force once the call
+    /// returned into the str `_gb_gil` ("true"/"false"). Read after the call, not during set-up: importing an
+    /// extension module enables the GIL of a free-threaded build transiently (for the import; permanently for
+    /// a module not marked free-threading-safe), and legacy sub-interpreters share the main GIL, so a read while
+    /// another worker is still importing its workload would report that transient state.
     static let digest = "_gb_checksum = _gilbench_checksum(_gb_result)\n"
-        + "_gb_gil = 'true' if globals().get('_gb_gil_before', True) or _gilbench_gil_enabled() else 'false'\n"
+        + "_gb_gil = 'true' if _gilbench_gil_enabled() else 'false'\n"
 }

@@ -13,9 +13,10 @@ public struct TrialRecord: Codable, Sendable {
     /// Why the status is not ok ("" when ok).
     public let message: String
     public let workers: [WorkerSample]
-    /// Whether a GIL was in force in any worker (`sys._is_gil_enabled()` read in the workers after loading the
-    /// workload and after `run`: `PYTHON_GIL=1` or an extension module can re-enable it on a free-threaded
-    /// build); nil when no worker reported it (format-1 folders, trials that did not run).
+    /// Whether a GIL was in force in any worker (`sys._is_gil_enabled()` read in each worker once `run`
+    /// returned, after the workload and whatever it imports are loaded: `PYTHON_GIL=1` or an extension module
+    /// can re-enable it on a free-threaded build); nil when no worker reported it (format-1 folders, trials
+    /// that did not run).
     public let gilEnabled: Bool?
     /// The host's untimed warm-up call before its workers started (`threads` with a shared module); nil otherwise.
     public let hostWarmupSeconds: Double?

@@ -16,8 +16,8 @@ public struct WorkerSample: Codable, Hashable, Sendable {
     public let checksum: String?
     /// "Type: message (at file:line)" when the worker's Python raised.
     public let error: String?
-    /// Whether a GIL was in force in the worker's interpreter around its call (`sys._is_gil_enabled()`, read
-    /// after loading the workload and again after `run` returned, true if either says so; true on CPythons
+    /// Whether a GIL was in force in the worker's interpreter when its call returned (`sys._is_gil_enabled()`,
+    /// which sees a GIL that `PYTHON_GIL=1` or an imported extension module re-enabled; true on CPythons
     /// without that function, which always have a GIL); nil when not reported.
     public let gilEnabled: Bool?
 
