@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# setup.sh: installs what a fresh machine lacks for gilbench (Debian packages, pyperf), then builds it.
+# setup.sh: installs what a fresh machine lacks for gilbench (Debian packages, pyperf, a GIL and a free-threaded
+# build of one CPython release), then builds it.
 # Usage: scripts/setup.sh [debug|release]   (idempotent: skips what is already there)
+# GILBENCH_PYTHONS=skip leaves the two CPython builds out (outside CI; under CI=true they are required).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 configuration="${1:-release}"
@@ -20,6 +22,18 @@ fi
 if command -v python3 >/dev/null 2>&1 && ! python3 -c "import pyperf" >/dev/null 2>&1; then
   echo "setup: installing pyperf for $(python3 -c 'import sys; print(sys.executable)')" >&2
   python3 -m pip install --quiet --disable-pip-version-check pyperf >&2
+fi
+
+# CPython X and Xt (free-threaded) under $PYENV_ROOT/versions, so every default run compares the two builds of
+# one release (scripts/install-pythons says what it builds; about 5 minutes on 2 cores, once).
+if [ "${GILBENCH_PYTHONS:-}" = skip ] && [ "${CI:-}" != true ]; then
+  echo "setup: GILBENCH_PYTHONS=skip: not installing CPython's GIL and free-threaded builds" >&2
+elif ! scripts/install-pythons; then
+  if [ "${CI:-}" = true ]; then
+    echo "setup: CI needs both CPython builds (scripts/install-pythons failed above)" >&2
+    exit 1
+  fi
+  echo "setup: warning: CPython's GIL and free-threaded builds are not installed (see above); gilbench will use the Pythons it finds" >&2
 fi
 
 echo "setup: building gilbench ($configuration)" >&2

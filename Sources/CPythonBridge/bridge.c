@@ -4,6 +4,7 @@
 #include <dlfcn.h>
 #include <stdio.h>
 #include <string.h>
+#include <wchar.h>
 
 // PyStatus and PyInterpreterConfig: the layouts of CPython 3.12 and 3.13 (Include/cpython/initconfig.h,
 // Include/cpython/pylifecycle.h). 3.11 has neither; gb_has_interpreter_config() guards their use.
@@ -58,6 +59,8 @@ static struct {
     void (*PyErr_Clear)(void);
     int (*PyException_SetTraceback)(gb_PyObject *, gb_PyObject *);
     int *Py_NoSiteFlag;
+    void (*Py_SetProgramName)(const wchar_t *);
+    wchar_t *(*Py_DecodeLocale)(const char *, size_t *);
 } api;
 
 static void *library;
@@ -115,6 +118,8 @@ int gb_load_library(const char *path, char *error, size_t error_capacity) {
     // Optional: absent before 3.12 (the own-GIL feature test) and possibly in future releases.
     *(void **)&api.Py_NewInterpreterFromConfig = dlsym(library, "Py_NewInterpreterFromConfig");
     api.Py_NoSiteFlag = (int *)dlsym(library, "Py_NoSiteFlag");
+    *(void **)&api.Py_SetProgramName = dlsym(library, "Py_SetProgramName");
+    *(void **)&api.Py_DecodeLocale = dlsym(library, "Py_DecodeLocale");
     return 0;
 }
 
@@ -122,6 +127,15 @@ int gb_has_interpreter_config(void) { return api.Py_NewInterpreterFromConfig != 
 
 void gb_set_no_site(int no_site) {
     if (api.Py_NoSiteFlag != NULL) *api.Py_NoSiteFlag = no_site;
+}
+
+int gb_set_program_name(const char *path) {
+    if (api.Py_SetProgramName == NULL || api.Py_DecodeLocale == NULL) return -1;
+    // CPython keeps the pointer: the decoded string must live as long as the runtime, so it is never freed.
+    wchar_t *name = api.Py_DecodeLocale(path, NULL);
+    if (name == NULL) return -1;
+    api.Py_SetProgramName(name);
+    return 0;
 }
 
 const char *gb_Py_GetVersion(void) { return api.Py_GetVersion(); }

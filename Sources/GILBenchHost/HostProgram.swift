@@ -35,8 +35,9 @@ public enum HostProgram {
             return runReference(python: python, workload: workload, size: size, importSite: importSite, channel: channel)
         case let .calibration(python, workload, minimumSeconds, importSite):
             return runCalibration(python: python, workload: workload, minimumSeconds: minimumSeconds, importSite: importSite, channel: channel)
-        case let .processWorker(python, workload, size, importSite):
-            return ProcessWorker.run(python: python, workload: workload, size: size, importSite: importSite, channel: channel)
+        case let .processWorker(python, workload, size, importSite, innerWarmupCount):
+            return ProcessWorker.run(python: python, workload: workload, size: size, importSite: importSite,
+                                     innerWarmupCount: innerWarmupCount, channel: channel)
         }
     }
 
@@ -54,7 +55,7 @@ public enum HostProgram {
     static func startRuntime(_ python: PythonInstallation, importSite: Bool, channel: LineChannel) -> PythonRuntime? {
         do {
             let library = try PythonLibrary.load(path: python.library)
-            return PythonRuntime.start(library: library, home: python.home, importSite: importSite)
+            return PythonRuntime.start(library: library, home: python.home, importSite: importSite, executable: python.executable)
         } catch {
             channel.send(HostReport.failed(status: .error, message: "\(error)"))
             return nil

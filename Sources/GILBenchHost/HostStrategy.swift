@@ -14,9 +14,9 @@ extension Strategy {
     /// The host-side implementation of this strategy.
     var hostStrategy: HostStrategy {
         switch self {
-        case .threads: return InterpreterThreadsStrategy(kind: .main)
-        case .subinterpreters: return InterpreterThreadsStrategy(kind: .isolatedOwnGIL)
-        case .sharedSubinterpreters: return InterpreterThreadsStrategy(kind: .legacySharedGIL)
+        case .threads: return ThreadsStrategy()
+        case .subinterpreters: return SubinterpreterThreadsStrategy(kind: .isolatedOwnGIL)
+        case .sharedSubinterpreters: return SubinterpreterThreadsStrategy(kind: .legacySharedGIL)
         case .processes: return ProcessesStrategy()
         case .threadPool: return ThreadPoolStrategy()
         case .processPool, .processPoolForkserver, .processPoolFork:

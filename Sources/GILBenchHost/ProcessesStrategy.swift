@@ -10,7 +10,8 @@ struct ProcessesStrategy: HostStrategy {
     var needsRuntime: Bool { false }
 
     func run(_ spec: TrialSpec, runtime: PythonRuntime?) -> HostReport {
-        let request = HostRequest.processWorker(python: spec.python, workload: spec.workload, size: spec.size, importSite: spec.importSite)
+        let request = HostRequest.processWorker(python: spec.python, workload: spec.workload, size: spec.size,
+                                                importSite: spec.importSite, innerWarmupCount: spec.innerWarmupCount)
         guard let argument = try? request.commandLineArgument() else {
             return .failed(status: .error, message: "cannot encode the worker request")
         }
@@ -49,7 +50,7 @@ struct ProcessesStrategy: HostStrategy {
         var lastEnd = release
         for (index, child) in children.enumerated() {
             let message = try? child.channel.readMessage(HostReport.self, until: nil)
-            guard case let .workerDone(start, end, checksum, error)? = message else {
+            guard case let .workerDone(start, end, checksum, error, gilEnabled)? = message else {
                 let exit = child.waitForExit(until: MonotonicInstant.after(seconds: 5))
                 if exit == .exited(ChannelDescriptor.brokenExitStatus) {
                     return .failed(status: .error, message: "worker \(index): \(ChannelDescriptor.brokenMessage)")
@@ -61,7 +62,7 @@ struct ProcessesStrategy: HostStrategy {
             samples.append(WorkerSample(
                 index: index, pid: identities[index].pid, interpreterID: identities[index].interpreterID,
                 startSeconds: start.seconds(since: release), endSeconds: end.seconds(since: release),
-                checksum: checksum, error: error))
+                checksum: checksum, error: error, gilEnabled: gilEnabled))
         }
         for (index, child) in children.enumerated() {
             let exit = child.waitForExit(until: MonotonicInstant.after(seconds: 60))

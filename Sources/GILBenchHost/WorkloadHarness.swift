@@ -56,6 +56,12 @@ enum WorkloadHarness {
             raise RuntimeError(f"make_input({size}) raised {type(exc).__qualname__}" + (f": {text}" if text else "")) from None
         return (size, data)
 
+    def _gilbench_gil_enabled():
+        # What is in force now: PYTHON_GIL=1 or an extension module without Py_MOD_GIL_NOT_USED re-enables the
+        # GIL of a free-threaded build. CPythons without sys._is_gil_enabled (before 3.13) always have one.
+        probe = getattr(sys, "_is_gil_enabled", None)
+        return probe is None or bool(probe())
+
     def _gilbench_time_direct(run, args):
         import time
         start = time.perf_counter()
@@ -87,6 +93,24 @@ enum WorkloadHarness {
         "_gb_module, _gb_run = _gilbench_load(\(literal(path)))\n_gb_args = _gilbench_args(_gb_module, \(size), \(inputBytes.map(String.init) ?? "None"))\n"
     }
 
-    /// Code that digests `_gb_result` into the str `_gb_checksum`.
+    /// Code that binds `_gb_run` and `_gb_args` to the module the main interpreter already loaded (`prepare`
+    /// registered it in `sys.modules`): threads of one interpreter share that module object, but each thread
+    /// builds its own input (`make_input`), so a `run` that mutates its input cannot reach another worker.
+    static func bindShared(size: Int, inputBytes: Int? = nil) -> String {
+        "_gb_module = sys.modules[\"_gilbench_workload\"]\n_gb_run = _gb_module.run\n"
+            + "_gb_args = _gilbench_args(_gb_module, \(size), \(inputBytes.map(String.init) ?? "None"))\n"
+    }
+
+    /// Code that makes `count` untimed calls of `_gb_run(*_gb_args)` (`--inner-warmup`).
+    static func innerWarmup(count: Int) -> String {
+        "for _gb_i in range(\(count)):\n    _gb_run(*_gb_args)\n"
+    }
+
+    /// Code that digests `_gb_result` into the str `_gb_checksum`, and the GIL state in force once the call
+    /// returned into the str `_gb_gil` ("true"/"false"). Read after the call, not during set-up: importing an
+    /// extension module enables the GIL of a free-threaded build transiently (for the import; permanently for
+    /// a module not marked free-threading-safe), and legacy sub-interpreters share the main GIL, so a read while
+    /// another worker is still importing its workload would report that transient state.
     static let digest = "_gb_checksum = _gilbench_checksum(_gb_result)\n"
+        + "_gb_gil = 'true' if _gilbench_gil_enabled() else 'false'\n"
 }

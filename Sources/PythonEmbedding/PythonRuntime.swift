@@ -14,12 +14,18 @@ public final class PythonRuntime {
         self.library = library
     }
 
-    /// Sets PYTHONHOME, calls `Py_InitializeEx(0)` (no signal handlers), then `PyEval_SaveThread()`.
+    /// Sets PYTHONHOME and the program name, calls `Py_InitializeEx(0)` (no signal handlers), then
+    /// `PyEval_SaveThread()`.
     /// - Parameters:
     ///   - home: the installation prefix; without it the runtime may find another version's stdlib.
     ///   - importSite: `false` sets `Py_NoSiteFlag` so neither the main nor any sub-interpreter imports `site`.
-    public static func start(library: PythonLibrary, home: String?, importSite: Bool = true) -> PythonRuntime {
+    ///   - executable: the installation's interpreter, which becomes `sys.executable` in every interpreter
+    ///     (`Py_SetProgramName`, where the library still exports it), so a workload that starts
+    ///     `sys.executable` (subprocess, multiprocessing) starts the same Python rather than PATH's `python3`.
+    public static func start(library: PythonLibrary, home: String?, importSite: Bool = true,
+                             executable: String? = nil) -> PythonRuntime {
         if let home { setenv("PYTHONHOME", home, 1) }
+        if let executable { _ = gb_set_program_name(executable) }
         gb_set_no_site(importSite ? 0 : 1)
         gb_Py_Initialize()
         let runtime = PythonRuntime(library: library)

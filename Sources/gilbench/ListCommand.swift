@@ -1,5 +1,6 @@
 // ListCommand: `gilbench list workloads|strategies|pythons`.
 import ArgumentParser
+import Foundation
 import GILBenchCore
 
 struct ListCommand: ParsableCommand {
@@ -37,7 +38,12 @@ struct ListCommand: ParsableCommand {
                     strategies = "strategies: " + Strategy.allCases.filter { $0.unsupportedReason(on: python) == nil }.map(\.rawValue).joined(separator: ", ")
                 }
                 print("\(python.label.padding(toLength: 9, withPad: " ", startingAt: 0)) \(python.build.padding(toLength: 14, withPad: " ", startingAt: 0)) \(python.library)")
-                print("          interpreter \(python.executable ?? "-"); \(strategies)")
+                print("          interpreter \(python.executable ?? "-"); \(python.gilState(environment: ProcessInfo.processInfo.environment)); \(strategies)")
+                for strategy in Strategy.allCases where python.unusableReason == nil {
+                    if let reason = strategy.unsupportedReason(on: python), python.supportsOwnGIL {
+                        print("          \(strategy.rawValue) unsupported: \(reason)")
+                    }
+                }
             }
             for candidate in rejected {
                 print("skipped   \(candidate.path): \(candidate.reason)")

@@ -69,6 +69,12 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Pin the run (every host, its threads and worker processes) to these CPUs, e.g. 0,1 or 2-3. Speedup ideals, warnings and default worker counts then use this many CPUs.", valueName: "cpu-list"))
     var affinity: String?
 
+    @Option(name: .long, help: ArgumentHelp("threads: 'shared' (default: the host imports the workload once and warms it up with one run(size); every thread calls that run) or 'private' (every thread loads its own copy, to measure what sharing costs).", valueName: "shared|private"))
+    var threadModule: String = ThreadModule.shared.rawValue
+
+    @Option(name: .long, help: ArgumentHelp("Untimed run(size) calls each worker makes after loading the workload, before the start barrier (every strategy).", valueName: "n"))
+    var innerWarmup: Int = 0
+
     @Flag(name: .long, help: "Also write pyperf.json (pyperf's JSON format; pyperf-<python>.json per Python when several) as the run goes.")
     var pyperf = false
 
@@ -78,6 +84,10 @@ struct RunCommand: ParsableCommand {
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds (got \(timeout))") }
         _ = try sizeChoice()
         if !(minCallSeconds > 0 && minCallSeconds <= 60) { throw ValidationError("--min-call-seconds must be above 0 and at most 60 (got \(minCallSeconds))") }
+        if innerWarmup < 0 { throw ValidationError("--inner-warmup must be 0 or more (got \(innerWarmup))") }
+        if ThreadModule(rawValue: threadModule) == nil {
+            throw ValidationError("--thread-module '\(threadModule)' is not valid: give shared or private")
+        }
         _ = try workerCounts()
         _ = try affinityList()
         _ = try untilCiPercent()
@@ -152,7 +162,8 @@ struct RunCommand: ParsableCommand {
         var options = RunOptions(
             pythons: pythons, workloads: workloads, strategies: strategies.isEmpty ? Strategy.defaultStrategies : strategies.uniqued(),
             workerCounts: try workerCounts(), sizeOverride: try sizeChoice() ?? nil, repeatCount: `repeat`, warmupCount: warmup,
-            timeoutSeconds: timeout, importSite: !noSite)
+            timeoutSeconds: timeout, importSite: !noSite, threadModule: try ThreadModule.parse(threadModule),
+            innerWarmupCount: innerWarmup)
         let throughputBaseline = try baseline.map { try ThroughputBaseline.parse($0, pythons: pythons, strategies: options.strategies) }
             ?? ThroughputBaseline.defaultChoice(pythons: pythons, strategies: options.strategies)
         options.autoSize = try sizeChoice().map { $0 == nil } ?? false

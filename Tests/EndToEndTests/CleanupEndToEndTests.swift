@@ -26,7 +26,9 @@ final class CleanupEndToEndTests: XCTestCase {
         setenv("GILBENCH_TEST_MARKER", marker, 1)
         defer { unsetenv("GILBENCH_TEST_MARKER") }
         let out = try GILBenchBinary.temporaryDirectory(self).appendingPathComponent("run")
-        let invocation = try GILBenchBinary.run(["run", "--out", out.path, "--workload", path, "--strategy", "processes",
+        // One Python: the fixture hangs in every call after the first, the default second build's reference run too.
+        let python = try GILBenchBinary.python(minor: 13).version
+        let invocation = try GILBenchBinary.run(["run", "--out", out.path, "--python", python, "--workload", path, "--strategy", "processes",
                                                  "--workers", "2", "--repeat", "1", "--warmup", "0", "--timeout", "2"])
         XCTAssertEqual(invocation.exitCode, 1)
         let trials = try String(contentsOf: out.appendingPathComponent("trials.csv"), encoding: .utf8)
@@ -40,7 +42,9 @@ final class CleanupEndToEndTests: XCTestCase {
         let out = try GILBenchBinary.temporaryDirectory(self).appendingPathComponent("run")
         let process = Process()
         process.executableURL = GILBenchBinary.executable
-        process.arguments = ["run", "--out", out.path, "--workload", "\(GILBenchBinary.fixture("tiny")),\(path)",
+        // One Python: the fixture hangs in every call after the first, the default second build's reference run too.
+        let python = try GILBenchBinary.python(minor: 13).version
+        process.arguments = ["run", "--out", out.path, "--python", python, "--workload", "\(GILBenchBinary.fixture("tiny")),\(path)",
                              "--strategy", "threads,processes", "--workers", "1,2", "--repeat", "1", "--warmup", "0", "--timeout", "60"]
         var environment = ProcessInfo.processInfo.environment
         environment["GILBENCH_TEST_MARKER"] = marker
@@ -51,14 +55,14 @@ final class CleanupEndToEndTests: XCTestCase {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // Wait until the hanging workload's trials are running (its processes exist), then interrupt. The reference
-        // run's host mentions the path too, and on a loaded machine other trials may come between it and the hanging
-        // ones: wait for its marker first, and for its host to end.
-        let deadline = Date().addingTimeInterval(30)
+        // Wait until the hanging workload's trials are running (its processes exist), then interrupt.
+        let deadline = Date().addingTimeInterval(60)
         while !FileManager.default.fileExists(atPath: marker) && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
-        // A trial host, not the reference run's host, which mentions the path too but ends at once.
-        let trialRunning = { !Set(self.processes(mentioning: path)).isDisjoint(with: self.processes(mentioning: "{\"trial\"")) }
-        while !trialRunning() && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        // A trial's request names its repetition; the reference run's does not (on a loaded machine the reference
+        // run's host can be seen well before the first hanging trial starts).
+        while processes(mentioning: path).filter({ processes(mentioning: "\"repetition\"").contains($0) }).isEmpty && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.1)
+        }
         Thread.sleep(forTimeInterval: 1.0)
         XCTAssertFalse(processes(mentioning: path).isEmpty, "the hanging trial never started")
         kill(process.processIdentifier, SIGINT)

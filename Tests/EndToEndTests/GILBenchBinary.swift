@@ -31,8 +31,8 @@ enum GILBenchBinary {
     }
 
     /// Runs gilbench with `arguments` in `directory` (default: the repository root).
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Invocation {
-        var environment = ProcessInfo.processInfo.environment
+    static func run(_ arguments: [String], in directory: URL? = nil, extraEnvironment: [String: String] = [:]) throws -> Invocation {
+        var environment = ProcessInfo.processInfo.environment.merging(extraEnvironment) { $1 }
         environment["SWIFT_BACKTRACE"] = "enable=no"
         environment.removeValue(forKey: "PYTHONHOME")
         let output = try ProcessOutput.run(executable.path, arguments, environment: environment, directory: directory ?? repositoryRoot)
@@ -59,5 +59,19 @@ enum GILBenchBinary {
             XCTFail("CI must have CPython 3.\(minor) with a shared library (found: \(pythons.map(\.label)))")
         }
         throw XCTSkip("no CPython 3.\(minor) with a shared libpython on this machine")
+    }
+
+    /// The free-threaded build of the newest release that also has a GIL build here (scripts/setup.sh installs
+    /// both), or a skip; under CI a missing one is a failure.
+    static func freeThreadedPython() throws -> (freeThreaded: PythonInstallation, gil: PythonInstallation) {
+        for candidate in pythons where candidate.freeThreaded {
+            if let twin = pythons.first(where: { !$0.freeThreaded && $0.version == candidate.version }) {
+                return (candidate, twin)
+            }
+        }
+        if ProcessInfo.processInfo.environment["CI"] == "true" {
+            XCTFail("CI must have a free-threaded CPython and the GIL build of the same release (scripts/install-pythons; found: \(pythons.map(\.label)))")
+        }
+        throw XCTSkip("no free-threaded CPython with a GIL twin on this machine (scripts/install-pythons builds them)")
     }
 }

@@ -128,7 +128,9 @@ final class RunEndToEndTests: XCTestCase {
                                           ("hang", "timeout", "timeout"), ("raise", "error", "RuntimeError")] {
             setenv("GILBENCH_TEST_FAILURE", failure, 1)
             defer { unsetenv("GILBENCH_TEST_FAILURE") }
-            let (invocation, out) = try run(["--workload", GILBenchBinary.fixture("fails_in_workers"), "--strategy", "threads,processes",
+            // One Python (the default now takes both builds of the newest release): one row per point below.
+            let (invocation, out) = try run(["--python", try GILBenchBinary.python(minor: 13).version,
+                                             "--workload", GILBenchBinary.fixture("fails_in_workers"), "--strategy", "threads,processes",
                                              "--workers", "1,2", "--repeat", "2", "--warmup", "0", "--timeout", "3"])
             XCTAssertEqual(invocation.exitCode, 1, failure)
             let trials = try table(out, "trials.csv")

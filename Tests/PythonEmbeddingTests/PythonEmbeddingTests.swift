@@ -6,6 +6,9 @@ import XCTest
 
 /// One process can hold one libpython: every test here shares the newest 3.12+ runtime found.
 enum SharedRuntime {
+    /// The interpreter of the installation whose library `runtime` loaded.
+    nonisolated(unsafe) static var executable: String?
+
     static let runtime: Result<PythonRuntime, Error> = {
         let found = PythonDiscovery().discover().installations
         guard let python = found.first(where: { $0.supportsOwnGIL && !$0.freeThreaded && $0.unusableReason == nil }) else {
@@ -13,7 +16,8 @@ enum SharedRuntime {
         }
         do {
             let library = try PythonLibrary.load(path: python.library)
-            let runtime = PythonRuntime.start(library: library, home: python.home)
+            let runtime = PythonRuntime.start(library: library, home: python.home, executable: python.executable)
+            executable = python.executable
             unsetenv("PYTHONHOME")  // keep child processes of later tests clean
             return .success(runtime)
         } catch {
@@ -118,5 +122,29 @@ final class PythonEmbeddingTests: XCTestCase {
         XCTAssertThrowsError(try PythonLibrary.load(path: "/nonexistent/libpython3.99.so")) { error in
             XCTAssertEqual(error as? PythonEmbeddingError, .libraryAlreadyLoaded(path: "/nonexistent/libpython3.99.so"))
         }
+    }
+}
+
+final class PythonRuntimeExecutableTests: XCTestCase {
+    /// `sys.executable` is the installation's interpreter in the main interpreter and in sub-interpreters, which
+    /// copy the main one's config (without `Py_SetProgramName` it is whatever `python3` PATH finds).
+    func testSysExecutableIsTheInstallationsInterpreterInEveryInterpreter() throws {
+        let runtime = try SharedRuntime.get()
+        let expected = try XCTUnwrap(SharedRuntime.executable)
+        let read = "import os, sys\nexe = os.path.realpath(sys.executable)\n"
+        let main = try runtime.withMainInterpreter { interpreter -> String? in
+            try interpreter.execute(read)
+            return interpreter.string(named: "exe")
+        }
+        XCTAssertEqual(main, URL(fileURLWithPath: expected).resolvingSymlinksInPath().path)
+        var sub: String?
+        let thread = OSThread {
+            sub = try? WorkerInterpreter.with(.isolatedOwnGIL, in: runtime) { interpreter -> String? in
+                try interpreter.execute(read)
+                return interpreter.string(named: "exe")
+            }
+        }
+        thread.join()
+        XCTAssertEqual(sub, main)
     }
 }

@@ -28,6 +28,11 @@ int gb_has_interpreter_config(void);
 /// Sets Py_NoSiteFlag before initialisation (skip `import site`), where the library still has it.
 void gb_set_no_site(int no_site);
 
+/// Py_SetProgramName(Py_DecodeLocale(path)) before initialisation, so that sys.executable (in every interpreter,
+/// which copies the main one's config) is `path` rather than whatever `python3` PATH finds. Returns 0, or -1 when
+/// the library no longer exports Py_SetProgramName (deprecated since 3.11) or the path cannot be decoded.
+int gb_set_program_name(const char *path);
+
 /// Py_GetVersion(): "3.13.0 (main, ...) [GCC ...]".
 const char *gb_Py_GetVersion(void);
 /// Py_InitializeEx(0): no Python signal handlers in the host.

@@ -13,7 +13,7 @@ public enum HostReport: Codable, Sendable, Equatable {
     /// A process worker finished set-up and waits at the barrier.
     case workerReady(pid: Int32, interpreterID: Int64)
     /// A process worker finished (or failed) its timed call; instants are absolute monotonic nanoseconds.
-    case workerDone(start: MonotonicInstant, end: MonotonicInstant, checksum: String?, error: String?)
+    case workerDone(start: MonotonicInstant, end: MonotonicInstant, checksum: String?, error: String?, gilEnabled: Bool?)
 }
 
 /// Phase timings of a trial as measured inside the host.
@@ -30,11 +30,15 @@ public struct TrialMeasurement: Codable, Sendable, Equatable {
     public let computeSeconds: Double?
     /// What an ok row's message column says (e.g. which Python API ran), nil for nothing.
     public let note: String?
+    /// The untimed `run(size)` call the host made before starting its workers (`threads` with a shared
+    /// module), excluded from `setupSeconds`; nil when the strategy makes none.
+    public let hostWarmupSeconds: Double?
 
     public init(setupSeconds: Double, wallSeconds: Double, teardownSeconds: Double, workers: [WorkerSample],
-                computeSeconds: Double? = nil, note: String? = nil) {
+                computeSeconds: Double? = nil, note: String? = nil, hostWarmupSeconds: Double? = nil) {
         self.computeSeconds = computeSeconds
         self.note = note
+        self.hostWarmupSeconds = hostWarmupSeconds
         self.setupSeconds = setupSeconds
         self.wallSeconds = wallSeconds
         self.teardownSeconds = teardownSeconds

@@ -11,7 +11,8 @@ public enum HostRequest: Codable, Sendable {
     /// Time growing sizes of the workload in the main interpreter until one call takes `minimumSeconds` (SizeCalibration).
     case calibration(python: PythonInstallation, workload: Workload, minimumSeconds: Double, importSite: Bool)
     /// Be one worker of a `processes` trial: set up, report ready, wait for the go byte, run, report.
-    case processWorker(python: PythonInstallation, workload: Workload, size: Int, importSite: Bool)
+    /// `innerWarmupCount`: untimed calls before reporting ready (`--inner-warmup`).
+    case processWorker(python: PythonInstallation, workload: Workload, size: Int, importSite: Bool, innerWarmupCount: Int)
 
     /// The request as the one command-line argument of `gilbench _host` (readable JSON: slashes unescaped, so
     /// `ps` shows the workload's path as it is).

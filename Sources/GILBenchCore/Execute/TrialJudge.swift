@@ -15,7 +15,8 @@ public enum TrialJudge {
                 teardownSeconds: measurement.teardownSeconds, checksumOK: checksumOK,
                 message: status == .ok ? (measurement.note ?? message) : message,
                 workers: measurement.workers,
-                computeSeconds: status == .ok ? (measurement.computeSeconds ?? measurement.wallSeconds) : nil)
+                computeSeconds: status == .ok ? (measurement.computeSeconds ?? measurement.wallSeconds) : nil,
+                gilEnabled: gilInForce(measurement.workers), hostWarmupSeconds: measurement.hostWarmupSeconds)
         }
     }
 
@@ -40,6 +41,12 @@ public enum TrialJudge {
             return (.error, problem, checksumOK)
         }
         return (.ok, "", checksumOK)
+    }
+
+    /// True when any worker ran with a GIL, false when every reporting worker ran without one, nil when none said.
+    static func gilInForce(_ workers: [WorkerSample]) -> Bool? {
+        let reported = workers.compactMap(\.gilEnabled)
+        return reported.isEmpty ? nil : reported.contains(true)
     }
 
     /// Threads share one interpreter of one process; sub-interpreters are distinct non-main interpreters of one

@@ -36,6 +36,7 @@ public struct PythonDiscovery: Sendable {
         "free_threaded": bool(v("Py_GIL_DISABLED")),
         "own_gil": sys.version_info >= (3, 12),
         "config_args": v("CONFIG_ARGS") or "",
+        "include": v("INCLUDEPY") or None,
     }))
     """#
 
@@ -48,11 +49,13 @@ public struct PythonDiscovery: Sendable {
         let free_threaded: Bool
         let own_gil: Bool
         let config_args: String
+        let include: String?
     }
 
     /// Interpreter executables to ask: first the Pythons bundled beside gilbench (`<binary folder>/../python/*/bin/
     /// python3*`, see `scripts/bundle`), then `python3*` on PATH (pyenv shims skipped: they only re-dispatch),
-    /// `$PYENV_ROOT/versions/*/bin/python3` (default `~/.pyenv`), and `/usr/bin/python3*`.
+    /// `$PYENV_ROOT/versions/*/bin/python3` (or `python3t`, the name a free-threaded-only prefix may have; default
+    /// `~/.pyenv`), and `/usr/bin/python3*`.
     public func candidateExecutables() -> [String] {
         let fileManager = FileManager.default
         var candidates = bundledExecutables()
@@ -69,7 +72,11 @@ public struct PythonDiscovery: Sendable {
         let home = environment["HOME"] ?? NSHomeDirectory()
         let pyenvRoot = environment["PYENV_ROOT"] ?? home + "/.pyenv"
         let versions = ((try? fileManager.contentsOfDirectory(atPath: pyenvRoot + "/versions")) ?? []).sorted()
-        candidates += versions.map { "\(pyenvRoot)/versions/\($0)/bin/python3" }
+        for version in versions where !version.hasPrefix(".") {
+            let bin = "\(pyenvRoot)/versions/\(version)/bin/"
+            candidates.append(fileManager.isExecutableFile(atPath: bin + "python3") || !fileManager.isExecutableFile(atPath: bin + "python3t")
+                              ? bin + "python3" : bin + "python3t")
+        }
         var seen = Set<String>()
         return candidates.filter { path in
             guard fileManager.isExecutableFile(atPath: path) else { return false }
@@ -98,7 +105,8 @@ public struct PythonDiscovery: Sendable {
         return .success(PythonInstallation(
             version: description.version, versionDetail: description.detail, executable: description.executable,
             library: library, home: description.home, freeThreaded: description.free_threaded,
-            supportsOwnGIL: description.own_gil, configureArguments: description.config_args))
+            supportsOwnGIL: description.own_gil, configureArguments: description.config_args,
+            includeDirectory: description.include))
     }
 
     /// Every installation found (one per library, newest first) and the candidates that were rejected.

@@ -18,15 +18,18 @@ public struct PythonInstallation: Codable, Hashable, Sendable {
     public let supportsOwnGIL: Bool
     /// `sysconfig` CONFIG_ARGS, e.g. "--enable-shared --enable-optimizations".
     public let configureArguments: String
+    /// `sysconfig` INCLUDEPY: where this installation's C headers are (e.g. .../include/python3.13t), read to
+    /// verify the C struct layouts gilbench fills; nil in format-1 folders or when the interpreter names none.
+    public let includeDirectory: String?
 
     // "supportsOwnGil" so that snake_case JSON round-trips ("supports_own_gil" <-> "supportsOwnGil").
     private enum CodingKeys: String, CodingKey {
         case version, versionDetail, executable, library, home, freeThreaded, supportsOwnGIL = "supportsOwnGil"
-        case configureArguments
+        case configureArguments, includeDirectory
     }
 
     public init(version: String, versionDetail: String, executable: String?, library: String, home: String,
-                freeThreaded: Bool, supportsOwnGIL: Bool, configureArguments: String) {
+                freeThreaded: Bool, supportsOwnGIL: Bool, configureArguments: String, includeDirectory: String? = nil) {
         self.version = version
         self.versionDetail = versionDetail
         self.executable = executable
@@ -35,6 +38,7 @@ public struct PythonInstallation: Codable, Hashable, Sendable {
         self.freeThreaded = freeThreaded
         self.supportsOwnGIL = supportsOwnGIL
         self.configureArguments = configureArguments
+        self.includeDirectory = includeDirectory
     }
 
     /// Parsed `version`.

@@ -11,16 +11,25 @@ public struct PythonSelection {
         self.installations = discovery.discover().installations
     }
 
+    /// Resolves against `installations` (newest first, as `PythonDiscovery.discover` orders them).
+    public init(discovery: PythonDiscovery = PythonDiscovery(), installations: [PythonInstallation]) {
+        self.discovery = discovery
+        self.installations = installations
+    }
+
     /// Installations gilbench can embed, newest first.
     public var usable: [PythonInstallation] { installations.filter { $0.unusableReason == nil } }
 
-    /// The default: the newest usable non-free-threaded CPython 3.12+, else the newest usable one.
+    /// The default: the newest usable non-free-threaded CPython 3.12+ and, when installed, the free-threaded
+    /// build of the same release (so a plain run compares the two builds); else the newest usable one.
     public func defaultSelection() throws -> [PythonInstallation] {
         let preferred = usable.filter { $0.supportsOwnGIL && !$0.freeThreaded }
         guard let choice = preferred.first ?? usable.first else {
             throw GILBenchError.pythonNotFound(spec: "(default: newest 3.12+)", found: installations.map(\.version))
         }
-        return [choice]
+        guard !choice.freeThreaded,
+              let twin = usable.first(where: { $0.freeThreaded && $0.version == choice.version }) else { return [choice] }
+        return [choice, twin]
     }
 
     /// Resolves each spec: "all" (the newest of each usable minor release), a version prefix ("3.13",
@@ -87,7 +96,7 @@ public struct PythonSelection {
                         version: installation.version, versionDetail: installation.versionDetail,
                         executable: installation.executable, library: real, home: installation.home,
                         freeThreaded: installation.freeThreaded, supportsOwnGIL: installation.supportsOwnGIL,
-                        configureArguments: installation.configureArguments)
+                        configureArguments: installation.configureArguments, includeDirectory: installation.includeDirectory)
                 }
             }
             throw GILBenchError.pythonUnusable(spec: path, reason: "found no interpreter beside this library to learn its version and home; pass the interpreter's path instead")

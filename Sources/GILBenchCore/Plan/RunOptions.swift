@@ -21,9 +21,14 @@ public struct RunOptions: Codable, Sendable {
     public var untilCiPercent: Double?
     /// Format 2: `--max-repeat`: the most measured trials per point under --until-ci.
     public var maximumRepeat: Int?
+    /// `--thread-module` (result format 2; nil in format-1 folders, whose `threads` workers loaded private copies).
+    public let threadModule: ThreadModule?
+    /// `--inner-warmup` (result format 2; nil in format-1 folders, which had none).
+    public let innerWarmupCount: Int?
 
     public init(pythons: [PythonInstallation], workloads: [Workload], strategies: [Strategy], workerCounts: [Int],
-                sizeOverride: Int?, repeatCount: Int, warmupCount: Int, timeoutSeconds: Double, importSite: Bool) {
+                sizeOverride: Int?, repeatCount: Int, warmupCount: Int, timeoutSeconds: Double, importSite: Bool,
+                threadModule: ThreadModule = .shared, innerWarmupCount: Int = 0) {
         self.pythons = pythons
         self.workloads = workloads
         self.strategies = strategies
@@ -33,7 +38,12 @@ public struct RunOptions: Codable, Sendable {
         self.warmupCount = warmupCount
         self.timeoutSeconds = timeoutSeconds
         self.importSite = importSite
+        self.threadModule = threadModule
+        self.innerWarmupCount = innerWarmupCount
     }
+
+    /// The `threads` module pattern this run used (format-1 runs: `.private`, the only one there was).
+    public var threadModuleInEffect: ThreadModule { threadModule ?? .private }
 
     /// The default worker counts: 1, 2, ... up to twice the core count.
     public static func defaultWorkerCounts(cores: Int) -> [Int] {

@@ -35,7 +35,8 @@ public struct RunPlan: Sendable {
                 trials.append(TrialSpec(
                     python: point.python, workload: point.workload, size: sizes[point.workload.name] ?? 0,
                     strategy: point.strategy, workers: point.workers, repetition: repetition, warmup: warmup,
-                    importSite: options.importSite))
+                    importSite: options.importSite, threadModule: options.threadModuleInEffect,
+                    innerWarmupCount: options.innerWarmupCount ?? 0))
             }
         }
         self.trials = trials

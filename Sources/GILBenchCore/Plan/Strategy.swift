@@ -26,7 +26,7 @@ public enum Strategy: String, CaseIterable, Codable, Sendable, Comparable {
     /// One line for `gilbench list strategies` and `--help`.
     public var summary: String {
         switch self {
-        case .threads: return "N threads in the main interpreter sharing one GIL"
+        case .threads: return "N threads in the main interpreter sharing one warmed-up workload module and one GIL (none on a free-threaded build)"
         case .subinterpreters: return "N own-GIL sub-interpreters (PEP 684), one per OS thread; CPython 3.12+"
         case .sharedSubinterpreters: return "N legacy sub-interpreters sharing the main GIL, one per OS thread"
         case .processes: return "N separate OS processes, each with its own interpreter"
@@ -48,6 +48,8 @@ public enum Strategy: String, CaseIterable, Codable, Sendable, Comparable {
             return "own-GIL sub-interpreters need CPython 3.12+ (Py_NewInterpreterFromConfig); this is \(python.version)"
         case .interpreterPool where python.parsedVersion < PythonVersion(major: 3, minor: 12):
             return "interpreter-pool needs concurrent.futures.InterpreterPoolExecutor (3.14+) or the low-level interpreters module (_xxsubinterpreters in 3.12, _interpreters in 3.13); CPython \(python.version) has neither"
+        case .subinterpreters:
+            return InterpreterConfigLayout.problem(for: python)
         default:
             return nil
         }

@@ -14,9 +14,14 @@ public struct TrialSpec: Codable, Hashable, Sendable {
     public let warmup: Bool
     /// Whether interpreters import `site` (PYTHONNOUSERSITE-like isolation is the user's choice).
     public let importSite: Bool
+    /// `threads` only: one module shared by every worker (warmed up in the host) or one private copy each.
+    public let threadModule: ThreadModule
+    /// Untimed `run(size)` calls each worker makes after loading the workload, before the start barrier.
+    public let innerWarmupCount: Int
 
     public init(python: PythonInstallation, workload: Workload, size: Int, strategy: Strategy, workers: Int,
-                repetition: Int, warmup: Bool, importSite: Bool) {
+                repetition: Int, warmup: Bool, importSite: Bool, threadModule: ThreadModule = .shared,
+                innerWarmupCount: Int = 0) {
         self.python = python
         self.workload = workload
         self.size = size
@@ -25,6 +30,8 @@ public struct TrialSpec: Codable, Hashable, Sendable {
         self.repetition = repetition
         self.warmup = warmup
         self.importSite = importSite
+        self.threadModule = threadModule
+        self.innerWarmupCount = innerWarmupCount
     }
 
     /// The point this trial measures.

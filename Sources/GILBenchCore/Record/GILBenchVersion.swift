@@ -21,6 +21,9 @@ public enum GILBenchVersion {
     ///     results moved back included); workers.csv `transfer_in_seconds`, `transfer_out_seconds`;
     ///     summary.csv `median_compute_seconds`; strategies thread-pool, process-pool(-forkserver/-fork),
     ///     interpreter-pool.
+    ///   - trials.csv `gil_enabled` (the GIL state in force in the workers) and `host_warmup_seconds`;
+    ///     metadata.json `options.thread_module` (`shared`/`private`), `options.inner_warmup_count`, and each
+    ///     Python's `include_directory`.
     public static let resultFormat = 2
     /// The formats this gilbench reads.
     public static let readableFormats = 1...resultFormat

@@ -16,10 +16,17 @@ public struct TrialRecord: Codable, Sendable {
     /// From the barrier release until the last worker's `run` returned (the pre-format-2 `wall_seconds`);
     /// `wallSeconds` also covers moving results back. Nil when not ok, or in a format-1 folder.
     public let computeSeconds: Double?
+    /// Whether a GIL was in force in any worker (`sys._is_gil_enabled()` read in each worker once `run`
+    /// returned, after the workload and whatever it imports are loaded: `PYTHON_GIL=1` or an extension module
+    /// can re-enable it on a free-threaded build); nil when no worker reported it (format-1 folders, trials
+    /// that did not run).
+    public let gilEnabled: Bool?
+    /// The host's untimed warm-up call before its workers started (`threads` with a shared module); nil otherwise.
+    public let hostWarmupSeconds: Double?
 
     public init(spec: TrialSpec, status: TrialStatus, setupSeconds: Double?, wallSeconds: Double?,
                 teardownSeconds: Double?, checksumOK: Bool?, message: String, workers: [WorkerSample],
-                computeSeconds: Double? = nil) {
+                computeSeconds: Double? = nil, gilEnabled: Bool? = nil, hostWarmupSeconds: Double? = nil) {
         self.computeSeconds = computeSeconds
         self.spec = spec
         self.status = status
@@ -29,6 +36,8 @@ public struct TrialRecord: Codable, Sendable {
         self.checksumOK = checksumOK
         self.message = message
         self.workers = workers
+        self.gilEnabled = gilEnabled
+        self.hostWarmupSeconds = hostWarmupSeconds
     }
 
     /// A record for a trial that did not run.

@@ -23,8 +23,14 @@ public struct WorkerSample: Codable, Hashable, Sendable {
     /// as the C-API strategies do); nil in format-1 results.
     public let transferOutSeconds: Double?
 
+    /// Whether a GIL was in force in the worker's interpreter when its call returned (`sys._is_gil_enabled()`,
+    /// which sees a GIL that `PYTHON_GIL=1` or an imported extension module re-enabled; true on CPythons
+    /// without that function, which always have a GIL); nil when not reported.
+    public let gilEnabled: Bool?
+
     public init(index: Int, pid: Int32, interpreterID: Int64, startSeconds: Double, endSeconds: Double,
-                checksum: String?, error: String?, transferInSeconds: Double? = nil, transferOutSeconds: Double? = nil) {
+                checksum: String?, error: String?, transferInSeconds: Double? = nil, transferOutSeconds: Double? = nil,
+                gilEnabled: Bool? = nil) {
         self.transferInSeconds = transferInSeconds
         self.transferOutSeconds = transferOutSeconds
         self.index = index
@@ -34,5 +40,6 @@ public struct WorkerSample: Codable, Hashable, Sendable {
         self.endSeconds = endSeconds
         self.checksum = checksum
         self.error = error
+        self.gilEnabled = gilEnabled
     }
 }

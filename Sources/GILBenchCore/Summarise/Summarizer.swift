@@ -61,7 +61,8 @@ public enum Summarizer {
                 setup: Statistics(ok.compactMap(\.setupSeconds)), teardown: Statistics(ok.compactMap(\.teardownSeconds)),
                 workerSeconds: Statistics(ok.flatMap { $0.workers.map { $0.endSeconds - $0.startSeconds } }),
                 status: status, message: message,
-                lockModel: LockModel.of(strategy: key.strategy, freeThreaded: spec.python.freeThreaded, gilEnabledInTrials: nil))
+                lockModel: LockModel.of(strategy: key.strategy, freeThreaded: spec.python.freeThreaded,
+                                       gilEnabledInTrials: LockModel.agreedGILState(ok.map(\.gilEnabled))))
             row.compute = Statistics(ok.compactMap(\.computeSeconds))
             row.transferIn = Statistics(ok.flatMap { $0.workers.compactMap(\.transferInSeconds) })
             row.transferOut = Statistics(ok.flatMap { $0.workers.compactMap(\.transferOutSeconds) })

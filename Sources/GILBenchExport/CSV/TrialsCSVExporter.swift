@@ -4,18 +4,23 @@ import GILBenchCore
 
 /// Writes trials.csv.
 public struct TrialsCSVExporter: ResultExporter {
-    public static let columns = [
+    /// The columns of result format 1, which every readable trials.csv has.
+    public static let format1Columns = [
         "python_version", "python_build", "workload", "size", "strategy", "workers", "repetition", "warmup",
         "status", "setup_seconds", "wall_seconds", "teardown_seconds", "checksum_ok", "message",
     ]
-    /// Format-2 columns after `columns`; a reader treats them as optional (format-1 folders lack them).
-    public static let format2Columns = ["compute_seconds"]
+    /// Format-2 columns after them; a reader treats them as optional (format-1 folders lack them):
+    /// `compute_seconds` (release to the last `run` return), `gil_enabled` (true/false/empty, the GIL state in force
+    /// in the workers), `host_warmup_seconds` (the host's warm-up call before `threads` workers).
+    public static let format2Columns = ["compute_seconds", "gil_enabled", "host_warmup_seconds"]
+    /// Every column written.
+    public static let columns = format1Columns + format2Columns
     public let fileName = "trials.csv"
 
     public init() {}
 
     public func export(_ results: RunResults) throws -> Data {
-        var lines = [CSVFormat.line(Self.columns + Self.format2Columns)]
+        var lines = [CSVFormat.line(Self.columns)]
         for record in results.records {
             let spec = record.spec
             lines.append(CSVFormat.line([
@@ -24,7 +29,8 @@ public struct TrialsCSVExporter: ResultExporter {
                 CSVFormat.seconds(record.setupSeconds), CSVFormat.seconds(record.wallSeconds),
                 CSVFormat.seconds(record.teardownSeconds), record.checksumOK.map { $0 ? "true" : "false" } ?? "",
                 record.message,
-            ] + [CSVFormat.seconds(record.computeSeconds)]))
+            ] + [CSVFormat.seconds(record.computeSeconds), record.gilEnabled.map { $0 ? "true" : "false" } ?? "",
+                 CSVFormat.seconds(record.hostWarmupSeconds)]))
         }
         return Data((lines.joined(separator: "\n") + "\n").utf8)
     }

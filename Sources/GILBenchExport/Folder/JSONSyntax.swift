@@ -101,7 +101,8 @@ public enum JSONSyntax {
             }
             if let problem = string() { return problem }
             skipSpace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return "\(position(index)): expected ':' after a field name" }
+            guard index < bytes.count else { return "\(position(index)): the text ends early (truncated?)" }
+            guard bytes[index] == UInt8(ascii: ":") else { return "\(position(index)): expected ':' after a field name" }
             index += 1
             expectValue = true
             return nil

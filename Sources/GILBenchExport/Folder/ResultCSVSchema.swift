@@ -30,13 +30,14 @@ public enum ResultCSVSchema {
         columns["failed_trials"] = Column(.integer(0...100_000_000), required: true)
         columns["warmup"] = Column(.boolean, required: true)
         columns["checksum_ok"] = Column(.boolean, required: false)
+        columns["gil_enabled"] = Column(.boolean, required: false)
         for name in ["start_seconds", "end_seconds"] { columns[name] = Column(.offsetSeconds, required: true) }
         for name in ["setup_seconds", "wall_seconds", "teardown_seconds", "median_wall_seconds", "min_wall_seconds",
                      "max_wall_seconds", "stdev_wall_seconds", "median_setup_seconds", "min_setup_seconds",
                      "max_setup_seconds", "median_teardown_seconds", "median_worker_seconds",
                      // Format 2.
                      "compute_seconds", "transfer_in_seconds", "transfer_out_seconds", "median_compute_seconds",
-                     "median_transfer_in_seconds", "median_transfer_out_seconds"] {
+                     "median_transfer_in_seconds", "median_transfer_out_seconds", "host_warmup_seconds"] {
             columns[name] = Column(.seconds, required: false)
         }
         for name in ["speedup", "speedup_min", "speedup_max", "efficiency", "throughput_vs_baseline",

@@ -41,7 +41,8 @@ public enum ResultFolderReader {
         }
         let workers = try loadWorkers(directory.appendingPathComponent("workers.csv"))
         let trialsURL = directory.appendingPathComponent("trials.csv")
-        let rows = try table(trialsURL, columns: TrialsCSVExporter.columns)
+        // Format-1 folders lack the format-2 columns: those values read as missing (nil).
+        let rows = try table(trialsURL, columns: TrialsCSVExporter.format1Columns)
         var records: [TrialRecord] = []
         // Looked up by key, not searched per row: a hostile folder with many Pythons and rows must not take hours.
         var pythonsByKey: [String: PythonInstallation] = [:]
@@ -75,14 +76,18 @@ public enum ResultFolderReader {
             }
             let warmup = row["warmup"] == "true"
             let spec = TrialSpec(python: python, workload: workload, size: size, strategy: strategy, workers: count,
-                                 repetition: repetition, warmup: warmup, importSite: metadata.options.importSite)
+                                 repetition: repetition, warmup: warmup, importSite: metadata.options.importSite,
+                                 threadModule: metadata.options.threadModuleInEffect,
+                                 innerWarmupCount: metadata.options.innerWarmupCount ?? 0)
             let key = "\(python.version)|\(python.build)|\(workload.name)|\(strategy.rawValue)|\(count)|\(repetition)|\(warmup)"
             records.append(TrialRecord(
                 spec: spec, status: status, setupSeconds: try seconds("setup_seconds"), wallSeconds: try seconds("wall_seconds"),
                 teardownSeconds: try seconds("teardown_seconds"),
                 checksumOK: row["checksum_ok"].flatMap { $0 == "true" ? true : $0 == "false" ? false : nil },
                 message: row["message"] ?? "", workers: workers[key] ?? [],
-                computeSeconds: try seconds("compute_seconds")))
+                computeSeconds: try seconds("compute_seconds"),
+                gilEnabled: row["gil_enabled"].flatMap { $0 == "true" ? true : $0 == "false" ? false : nil },
+                hostWarmupSeconds: try seconds("host_warmup_seconds")))
         }
         return RunResults(metadata: metadata, records: records)
     }

@@ -50,3 +50,26 @@ final class TrialJudgeTests: XCTestCase {
         XCTAssertNil(record.wallSeconds)
     }
 }
+
+final class TrialJudgeGILStateTests: XCTestCase {
+    private func samples(_ states: [Bool?]) -> [WorkerSample] {
+        states.enumerated().map { index, state in
+            WorkerSample(index: index, pid: Int32(10 + index), interpreterID: 0, startSeconds: 0, endSeconds: 0.1,
+                         checksum: "42", error: nil, gilEnabled: state)
+        }
+    }
+
+    func testTheTrialRecordsWhetherAnyWorkerHadAGIL() {
+        let spec = Fixtures.spec(strategy: .processes, workers: 2)
+        let measured = { (states: [Bool?]) in
+            TrialJudge.record(spec, outcome: .measured(TrialMeasurement(
+                setupSeconds: 0.01, wallSeconds: 0.1, teardownSeconds: 0.01, workers: self.samples(states), hostWarmupSeconds: 0.2)),
+                referenceChecksum: "42")
+        }
+        XCTAssertEqual(measured([false, false]).gilEnabled, false)
+        XCTAssertEqual(measured([false, true]).gilEnabled, true, "one worker that re-enabled its GIL (an extension) counts")
+        XCTAssertNil(measured([nil, nil]).gilEnabled)
+        XCTAssertEqual(measured([false, false]).hostWarmupSeconds, 0.2)
+        XCTAssertNil(TrialJudge.record(spec, outcome: .failed(.crash, "x"), referenceChecksum: "42").gilEnabled)
+    }
+}
