@@ -121,7 +121,7 @@ public enum Comparator {
             metric: metric, baseValue: Bootstrap.median(base), newValue: Bootstrap.median(new), ratio: shift.map { exp($0.estimate) } ?? .nan,
             interval: interval, pValue: MannWhitney(base, new)?.pValue, smallestPValue: MannWhitney.smallestPValue(base.count, new.count),
             logMargin: { level in shift.flatMap { shift in shift.interval(level: level).map { shift.estimate - $0.lower } } },
-            sampleKeys: keys, statistic: { resampled in exp(Bootstrap.median(resampled[1]) - Bootstrap.median(resampled[0])) })
+            sampleKeys: keys, statistic: { resampled in exp(HodgesLehmann.estimate(resampled[0], resampled[1])) })
     }
 
     /// Ratio of speedups new / base: `N x median T(1) / median T(N)` per side for show; the ratio of geometric-mean
@@ -146,8 +146,8 @@ public enum Comparator {
             sampleKeys: keys, statistic: { resampled in exp(zip(resampled, weights).reduce(0.0) { $0 + $1.1 * mean($1.0) }) })
     }
 
-    /// Geometric means of each metric's ratio (wall, set-up: ratio of medians; speedup: ratio of geometric-mean
-    /// speedups) per strategy x workers, then over every point, each with a percentile bootstrap interval: every replicate resamples each distinct sample once (the T(1) behind the 1-worker wall
+    /// Geometric means of each metric's ratio (the rows' ratios: Hodges-Lehmann for wall and set-up, ratio of
+    /// geometric-mean speedups for speedup) per strategy x workers, then over every point, each with a percentile bootstrap interval: every replicate resamples each distinct sample once (the T(1) behind the 1-worker wall
     /// time and every speedup is one sample, not one per point) and takes the geometric mean of the ratios computed
     /// from the resamples. Resamples whose mean is not finite are counted, not dropped silently. Report only: the
     /// geometric means never gate.
@@ -161,7 +161,6 @@ public enum Comparator {
                 for key in group.compactMap({ $0.estimates[index] }).flatMap(\.sampleKeys) where !keys.contains(key) { keys.append(key) }
                 let positions = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
                 let original = keys.map { samples[$0] ?? [] }
-                // Each point's ratio as its resampled statistic computes it from the original samples.
                 let estimates = group.compactMap { $0.estimates[index] }.filter { estimate in
                     let ratio = estimate.statistic(estimate.sampleKeys.map { original[positions[$0]!] })
                     return ratio.isFinite && ratio > 0

@@ -25,6 +25,24 @@ public struct HodgesLehmann: Sendable {
     /// The median of the differences.
     public var estimate: Double { Statistics.quantile(differences, 0.5) }
 
+    /// The median of all differences y_j - x_i without keeping them (the bootstrap calls this per replicate);
+    /// NaN when either sample is empty.
+    public static func estimate(_ x: [Double], _ y: [Double]) -> Double {
+        guard !x.isEmpty, !y.isEmpty else { return .nan }
+        var differences = [Double](repeating: 0, count: x.count * y.count)
+        differences.withUnsafeMutableBufferPointer { buffer in
+            var index = 0
+            for yValue in y {
+                for xValue in x {
+                    buffer[index] = yValue - xValue
+                    index += 1
+                }
+            }
+            buffer.sort()
+        }
+        return Statistics.quantile(differences, 0.5)
+    }
+
     /// The interval at `level` (0.95), nil when the samples are too small for any interval to reach it (e.g. 3
     /// vs 3 at 95%, where even the widest interval covers only 90%).
     public func interval(level: Double) -> ConfidenceInterval? {
