@@ -149,7 +149,7 @@ public enum Comparator {
     /// Geometric means of each metric's ratio (the rows' ratios: Hodges-Lehmann for wall and set-up, ratio of
     /// geometric-mean speedups for speedup) per strategy x workers, then over every point, each with a percentile bootstrap interval: every replicate resamples each distinct sample once (the T(1) behind the 1-worker wall
     /// time and every speedup is one sample, not one per point) and takes the geometric mean of the ratios computed
-    /// from the resamples. Resamples whose mean is not finite are counted, not dropped silently. Report only: the
+    /// from the resamples (a group of one point takes that point's own interval). Resamples whose mean is not finite are counted, not dropped silently. Report only: the
     /// geometric means never gate.
     static func geometricMeans(_ points: [(key: ComparisonPointID, estimates: [MetricEstimate?])], samples: [String: [Double]],
                                settings: ComparisonSettings) -> [GeometricMeanRow] {
@@ -168,6 +168,8 @@ public enum Comparator {
                 let indices = estimates.map { $0.sampleKeys.map { positions[$0]! } }
                 let ratios = zip(estimates, indices).map { estimate, indices in estimate.statistic(indices.map { original[$0] }) }
                 guard let value = Statistics.geometricMean(ratios) else { return (nil, nil) }
+                // One point: its own ratio and the interval that matches its test, not a bootstrap of a few trials.
+                if estimates.count == 1 { return (value, estimates[0].interval) }
                 let result = Bootstrap.percentile(
                     groups: keys.map { samples[$0] ?? [] }, level: settings.level, resamples: settings.resamples,
                     seed: seed(settings, name + "|\(ComparisonMetric.allCases[index].rawValue)")

@@ -17,7 +17,7 @@ public struct ComparisonPower: Codable, Equatable, Sendable {
     /// The smallest q a single regressed point could reach at that test (p x tests under Benjamini-Hochberg, p without).
     public let smallestSinglePointQValue: Double?
     /// Under Benjamini-Hochberg: how many tests must reach their smallest p together before any is flagged (1 when
-    /// a lone point can be).
+    /// a lone point can be); nil when not even all of them together could be.
     public let testsNeededTogether: Int?
     /// Gating tests that could not flag their point alone, however large the change ("nbody threads x2 wall").
     public let blindTests: [String]
@@ -58,7 +58,9 @@ public struct ComparisonPower: Codable, Equatable, Sendable {
         let smallest = tested.compactMap(\.1.smallestPValue).max()
         var needed: Int?
         if settings.correction == .bh, let floor = smallest {
-            needed = min(count, Int((floor * Double(count) / alpha).rounded(.down)) + 1)
+            // The k-th smallest of k equal p-values gets q = p x count / k.
+            let k = Int((floor * Double(count) / alpha).rounded(.down)) + 1
+            needed = k <= count ? k : nil
         }
         let detectable = gating.compactMap(\.1.detectableChange)
         var trials: Int?

@@ -70,8 +70,10 @@ public enum ComparisonCells {
         }
         if let q = power.smallestSinglePointQValue, settings.correction == .bh {
             text += ", so a lone regressed point reaches q >= \(number(q))"
-            if let needed = power.testsNeededTogether, needed > 1 {
-                text += " (\(needed) tests must regress together before any is flagged)"
+            if let needed = power.testsNeededTogether {
+                if needed > 1 { text += " (\(needed) tests must regress together before any is flagged)" }
+            } else {
+                text += " (not even all tests regressing together could be flagged)"
             }
         }
         if let low = power.smallestDetectableChange, let high = power.largestDetectableChange {

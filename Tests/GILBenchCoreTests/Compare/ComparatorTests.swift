@@ -233,6 +233,7 @@ final class ComparatorTests: XCTestCase {
             XCTAssertEqual(comparison.outcome, .inconclusive)
             XCTAssertFalse(comparison.power.uncorrectedSuffices)
             XCTAssertEqual(comparison.power.trialsNeeded, 4) // 2 / C(8, 4) = 0.029
+            XCTAssertNil(comparison.power.testsNeededTogether)
         }
     }
 
@@ -291,21 +292,27 @@ final class ComparatorTests: XCTestCase {
     }
 
     /// The T(1) behind the speedups at 2 and 4 workers is one sample: the geometric mean over both speedups must
-    /// carry its noise once, not average two independent copies of it away.
+    /// carry its noise once, not average two independent copies of it away. Two workloads with a T(1) each (truly
+    /// independent) give an interval about 1/sqrt(2) as wide; one shared T(1) must not.
     func testGeometricMeanResamplesASharedSampleOnce() throws {
-        let records = F.records(strategy: .threads, workers: 1, walls: F.around(0.1, spread: 0.3))
-            + F.records(strategy: .threads, workers: 2, walls: F.around(0.05, spread: 0.001))
-            + F.records(strategy: .threads, workers: 4, walls: F.around(0.025, spread: 0.001))
-        let other = records.map { record in
-            TrialRecord(spec: record.spec, status: record.status, setupSeconds: record.setupSeconds,
-                        wallSeconds: record.wallSeconds.map { $0 * (record.spec.workers == 1 ? 1.0001 : 1) },
-                        teardownSeconds: record.teardownSeconds, checksumOK: true, message: "", workers: [])
+        let noisyT1 = F.around(0.1, spread: 0.3)
+        func slightlySlower(_ records: [TrialRecord]) -> [TrialRecord] {
+            records.map { record in
+                TrialRecord(spec: record.spec, status: record.status, setupSeconds: record.setupSeconds,
+                            wallSeconds: record.wallSeconds.map { $0 * (record.spec.workers == 1 ? 1.0001 : 1) },
+                            teardownSeconds: record.teardownSeconds, checksumOK: true, message: "", workers: [])
+            }
         }
-        let comparison = Comparator.compare(base: side(records), new: side(other), settings: ComparisonSettings())
-        let two = try XCTUnwrap(comparison.geometricMeans.first { $0.workers == 2 }?.speedupInterval)
-        let all = try XCTUnwrap(comparison.geometricMeans.last?.speedupInterval)
-        // Independent copies of T(1) would shrink the width by about 1/sqrt(2).
-        XCTAssertGreaterThan(all.width, 0.9 * two.width, "all \(all), x2 \(two)")
-        XCTAssertEqual(comparison.geometricMeans.last?.nonFiniteResamples, 0)
+        func allPointsSpeedupInterval(_ records: [TrialRecord]) throws -> ConfidenceInterval {
+            let comparison = Comparator.compare(base: side(records), new: side(slightlySlower(records)), settings: ComparisonSettings())
+            XCTAssertEqual(comparison.geometricMeans.last?.nonFiniteResamples, 0)
+            return try XCTUnwrap(comparison.geometricMeans.last?.speedupInterval)
+        }
+        let shared = try allPointsSpeedupInterval(F.records(workers: 1, walls: noisyT1) + F.records(workers: 2, walls: F.around(0.05, spread: 0.001))
+            + F.records(workers: 4, walls: F.around(0.025, spread: 0.001)))
+        let independent = try allPointsSpeedupInterval(["a", "b"].flatMap { workload in
+            F.records(workload: workload, workers: 1, walls: noisyT1) + F.records(workload: workload, workers: 2, walls: F.around(0.05, spread: 0.001))
+        })
+        XCTAssertGreaterThan(shared.width, 1.2 * independent.width, "shared \(shared), independent \(independent)")
     }
 }
