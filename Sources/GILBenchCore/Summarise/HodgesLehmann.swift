@@ -72,13 +72,53 @@ public struct HodgesLehmann: Sendable {
         return k >= 1 ? k : nil
     }
 
-    /// P(U = u) for u = 0...m*n without ties.
+    /// P(U = u) for u = 0...m*n without ties, counted by where the largest value falls (O(m n x m n)); cached,
+    /// since compare asks for the same sizes at every point.
     static func nullDistribution(_ m: Int, _ n: Int) -> [Double] {
-        let total = m + n
-        let counts = MannWhitney.rankSumCounts(groupSizes: [Int](repeating: 1, count: total),
-                                               doubledRanks: (1...total).map { 2 * $0 }, m: m)
-        let offset = m * (m + 1) // doubled smallest rank sum
-        let all = counts.reduce(0, +)
-        return (0...(m * n)).map { u in counts[offset + 2 * u] / all }
+        NullDistributionCache.shared.value(m, n) {
+            // counts[j]: arrangements of i x's and j y's by U, built for i = 0...m.
+            var previous = [[Double]](repeating: [1], count: n + 1) // i = 0: U = 0 only
+            if m > 0 {
+                for i in 1...m {
+                    var current = [[Double]](repeating: [], count: n + 1)
+                    current[0] = [1]
+                    if n > 0 {
+                        for j in 1...n {
+                            var row = [Double](repeating: 0, count: i * j + 1)
+                            // The largest value is an x (it beats all j y's: U + j) or a y.
+                            for (k, count) in previous[j].enumerated() where k + j < row.count { row[k + j] += count }
+                            for (k, count) in current[j - 1].enumerated() { row[k] += count }
+                            current[j] = row
+                        }
+                    }
+                    previous = current
+                }
+            }
+            let counts = previous[n]
+            let total = counts.reduce(0, +)
+            return counts.map { $0 / total }
+        }
+    }
+}
+
+/// Null distributions of U by sample sizes, computed once per process.
+final class NullDistributionCache: @unchecked Sendable {
+    static let shared = NullDistributionCache()
+    private let lock = NSLock()
+    private var values: [Int: [Double]] = [:]
+
+    func value(_ m: Int, _ n: Int, compute: () -> [Double]) -> [Double] {
+        let key = m << 32 | n
+        lock.lock()
+        if let cached = values[key] {
+            lock.unlock()
+            return cached
+        }
+        lock.unlock()
+        let computed = compute()
+        lock.lock()
+        values[key] = computed
+        lock.unlock()
+        return computed
     }
 }

@@ -84,6 +84,10 @@ public struct MannWhitney: Equatable, Sendable {
     /// separated samples without ties (2 / C(m+n, m) when exact). No data can do better, whatever the change.
     public static func smallestPValue(_ m: Int, _ n: Int) -> Double {
         guard m > 0, n > 0 else { return 1 }
+        if m <= exactLimit && n <= exactLimit {
+            // P(U = 0) = 1 / C(m+n, m), from the cached distribution without ties.
+            return min(1, 2 * (HodgesLehmann.nullDistribution(m, n).first ?? 1))
+        }
         return MannWhitney((0..<m).map(Double.init), (m..<m + n).map(Double.init))?.pValue ?? 1
     }
 
