@@ -1,4 +1,4 @@
-// Comparator: computes a Comparison from two sides' trials: ratios of medians, bootstrap intervals, rank tests.
+// Comparator: computes a Comparison from two sides' trials: Hodges-Lehmann ratios, exact intervals, rank and t tests.
 import Foundation
 
 /// Compares the measured trials of two sides point by point (warm-ups ignored).

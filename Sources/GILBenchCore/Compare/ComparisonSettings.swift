@@ -2,13 +2,13 @@
 
 /// How `Comparator` decides what is significant and what is a regression.
 ///
-/// A metric regresses when its change is significant (the bootstrap interval of the ratio excludes 1 *and* the
-/// Mann-Whitney test, Benjamini-Hochberg adjusted over all points unless `correction` is `.none`, gives q < 1 - level)
-/// and its point estimate (or, with `thresholdRule` `.bound`, the interval's bound nearest to 1) is worse than the
-/// threshold: wall time up by more than `threshold`, speedup down by more than `threshold`.
-/// The adjustment runs over every test that can fail the comparison at once (wall and speedup of every point, plus
-/// set-up with `gateSetup`), so the chance that an A/A comparison fails stays at about 1 - level in total. Set-up time is reported with the same test but only
-/// gates when `gateSetup` is set, against `setupThreshold` (it is milliseconds and noisier than wall time).
+/// A metric regresses when its change is significant (the interval of the ratio excludes 1 *and* the test's
+/// p-value, Benjamini-Hochberg adjusted unless `correction` is `.none`, gives q < 1 - level) and its point estimate
+/// (or, with `thresholdRule` `.bound`, the interval's bound nearest to 1) is worse than the threshold: wall time up
+/// by more than `threshold`, speedup down by more than `threshold`. The adjustment runs over every test that can fail
+/// the comparison at once (wall and speedup of every point, plus set-up with `gateSetup`), so the chance that an A/A
+/// comparison fails stays at about 1 - level in total. Set-up time is reported with the same test but only gates
+/// when `gateSetup` is set, against `setupThreshold` (it is milliseconds and noisier than wall time).
 public struct ComparisonSettings: Codable, Equatable, Sendable {
     /// Fraction, 0.05 for 5%.
     public let threshold: Double
