@@ -27,16 +27,19 @@ final class ComparatorSimulationTests: XCTestCase {
     }
 
     /// `count` log-normal wall times with median `median` and the configured coefficient of variation.
-    static func walls(_ normal: inout Normal, median: Double, count: Int = trials) -> [Double] {
+    static func walls(_ normal: inout Normal, median: Double, count: Int = trials, resolution: Double? = nil) -> [Double] {
         let sigma = log(1 + coefficientOfVariation * coefficientOfVariation).squareRoot()
-        return (0..<count).map { _ in median * exp(sigma * normal.next()) }
+        return (0..<count).map { _ in
+            let wall = median * exp(sigma * normal.next())
+            return resolution.map { (wall / $0).rounded() * $0 } ?? wall
+        }
     }
 
     /// One side: threads at 1 worker (median 0.1 s x factor) and 2 workers (median 0.055 s x factor).
-    static func side(_ normal: inout Normal, factor: Double) -> ComparisonSide {
+    static func side(_ normal: inout Normal, factor: Double, resolution: Double? = nil) -> ComparisonSide {
         let python = F.python()
-        let records = F.records(strategy: .threads, workers: 1, walls: walls(&normal, median: 0.1 * factor))
-            + F.records(strategy: .threads, workers: 2, walls: walls(&normal, median: 0.055 * factor))
+        let records = F.records(strategy: .threads, workers: 1, walls: walls(&normal, median: 0.1 * factor, resolution: resolution))
+            + F.records(strategy: .threads, workers: 2, walls: walls(&normal, median: 0.055 * factor, resolution: resolution))
         return ComparisonSide(label: python.label, python: python, records: records)
     }
 
@@ -51,19 +54,21 @@ final class ComparatorSimulationTests: XCTestCase {
         var speedupTests = 0
         var speedupSignificant = 0
         var speedupCovered = 0
+        var wallRawRejected = 0
+        var speedupRawRejected = 0
         var speedupIntervals = 0
 
         func rate(_ count: Int, _ total: Int) -> String { String(format: "%.3f (%d/%d)", Double(count) / Double(max(total, 1)), count, total) }
     }
 
     /// Runs `comparisons` simulated comparisons with the new side slowed by `factor` at every point.
-    static func simulate(factor: Double, seed: UInt64) -> Tally {
+    static func simulate(factor: Double, seed: UInt64, resolution: Double? = nil) -> Tally {
         var normal = Normal(generator: SplitMix64(seed: seed))
         var tally = Tally()
         let settings = ComparisonSettings(resamples: 50) // the geometric means are not measured here
         for _ in 0..<comparisons {
-            let base = side(&normal, factor: 1)
-            let new = side(&normal, factor: factor)
+            let base = side(&normal, factor: 1, resolution: resolution)
+            let new = side(&normal, factor: factor, resolution: resolution)
             let comparison = Comparator.compare(base: base, new: new, settings: settings)
             tally.comparisons += 1
             if comparison.rows.contains(where: { $0.metrics.contains { $0.gates && $0.significant } }) { tally.anySignificant += 1 }
@@ -71,6 +76,7 @@ final class ComparatorSimulationTests: XCTestCase {
             for row in comparison.rows {
                 tally.wallTests += 1
                 if row.wall.significant { tally.wallSignificant += 1 }
+                if (row.wall.pValue ?? 1) < settings.alpha { tally.wallRawRejected += 1 }
                 if let interval = row.wall.interval {
                     tally.wallIntervals += 1
                     if interval.contains(factor) { tally.wallCovered += 1 }
@@ -78,6 +84,7 @@ final class ComparatorSimulationTests: XCTestCase {
                 if let speedup = row.speedup {
                     tally.speedupTests += 1
                     if speedup.significant { tally.speedupSignificant += 1 }
+                    if (speedup.pValue ?? 1) < settings.alpha { tally.speedupRawRejected += 1 }
                     if let interval = speedup.interval {
                         tally.speedupIntervals += 1
                         if interval.contains(1) { tally.speedupCovered += 1 }
@@ -106,6 +113,8 @@ final class ComparatorSimulationTests: XCTestCase {
             regression \(tally.rate(tally.regressions, tally.comparisons)); \
             wall tests significant \(tally.rate(tally.wallSignificant, tally.wallTests)); \
             speedup tests significant \(tally.rate(tally.speedupSignificant, tally.speedupTests)); \
+            raw p < alpha: wall \(tally.rate(tally.wallRawRejected, tally.wallTests)), \
+            speedup \(tally.rate(tally.speedupRawRejected, tally.speedupTests)); \
             wall interval covers 1 \(tally.rate(tally.wallCovered, tally.wallIntervals)); \
             speedup interval covers 1 \(tally.rate(tally.speedupCovered, tally.speedupIntervals))
             """)
@@ -114,10 +123,29 @@ final class ComparatorSimulationTests: XCTestCase {
         XCTAssertLessThanOrEqual(Self.wilsonLower(tally.anySignificant, tally.comparisons), alpha)
         XCTAssertLessThanOrEqual(Self.wilsonLower(tally.wallSignificant, tally.wallTests), alpha)
         XCTAssertLessThanOrEqual(Self.wilsonLower(tally.speedupSignificant, tally.speedupTests), alpha)
+        // The tests alone, before the interval and the adjustment: each must hold its level too.
+        XCTAssertLessThanOrEqual(Self.wilsonLower(tally.wallRawRejected, tally.wallTests), alpha)
+        XCTAssertLessThanOrEqual(Self.wilsonLower(tally.speedupRawRejected, tally.speedupTests), alpha)
         for (covered, total) in [(tally.wallCovered, tally.wallIntervals), (tally.speedupCovered, tally.speedupIntervals)] {
             XCTAssertGreaterThan(total, 0)
             XCTAssertGreaterThanOrEqual(Double(covered) / Double(max(total, 1)), 0.95 - 0.03, "coverage of 95% intervals")
         }
+    }
+
+    /// Times rounded to 2 ms (about 2.5 distinct values per standard deviation): ties in most comparisons. The exact
+    /// test given the ties must still hold its level, and the intervals their coverage.
+    func testAAWithTiedTimes() {
+        let tally = Self.simulate(factor: 1, seed: 0x71E5, resolution: 0.002)
+        print("""
+            simulation A/A with times rounded to 2 ms (\(Self.comparisons) comparisons): \
+            any gating metric significant \(tally.rate(tally.anySignificant, tally.comparisons)); \
+            raw p < alpha: wall \(tally.rate(tally.wallRawRejected, tally.wallTests)); \
+            wall interval covers 1 \(tally.rate(tally.wallCovered, tally.wallIntervals))
+            """)
+        let alpha = ComparisonSettings().alpha
+        XCTAssertLessThanOrEqual(Self.wilsonLower(tally.anySignificant, tally.comparisons), alpha)
+        XCTAssertLessThanOrEqual(Self.wilsonLower(tally.wallRawRejected, tally.wallTests), alpha)
+        XCTAssertGreaterThanOrEqual(Double(tally.wallCovered) / Double(max(tally.wallIntervals, 1)), 0.95 - 0.03)
     }
 
     func testKnownTenPercentSlowdownIsCoveredAndDetected() {
