@@ -9,29 +9,40 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Compare two runs (or two Pythons of one run) point by point, with confidence intervals; fail on a regression.",
         discussion: """
-        Per workload x strategy x workers: the ratio new/base of median wall time, of speedup (N x median T(1) / \
-        median T(N)) and of median set-up time, a 95% percentile-bootstrap interval of each ratio (4000 resamples, \
-        fixed seed: the same input always gives the same report) and a two-sided Mann-Whitney U p-value, adjusted \
-        for the number of points compared (Benjamini-Hochberg within each metric: q; --correction none keeps raw p). \
-        A change is significant when the interval excludes 1 and q < 0.05. A regression is a significant change of \
-        wall time up, or of speedup down, by more than --threshold; set-up time only gates with --gate-setup. Then \
-        the geometric mean of each ratio over workloads. Points found on one side only, failed or unsupported on a \
-        side, or run with a different size are listed under "Not compared".
+        Per workload x strategy x workers: median wall time, speedup (N x median T(1) / median T(N)) and median \
+        set-up time per side, and the ratio new/base with a 95% interval and a two-sided test that agree. Wall and \
+        set-up: the Hodges-Lehmann ratio (median of all new/base trial ratios), the exact Mann-Whitney interval \
+        and the Mann-Whitney U test (exact given ties up to 30 trials a side). Speedup: the ratio of \
+        geometric-mean speedups, with a Welch t test and interval on the log times of T(1) and T(N) of both sides. \
+        The p-values of every test that can fail the comparison (wall and speedup of every point; set-up with \
+        --gate-setup) are Benjamini-Hochberg adjusted together (q), so an unchanged Python fails the comparison \
+        with probability about 5% in all; --correction none keeps raw p (5% per test). A change is significant \
+        when the interval excludes 1 and q < 0.05. A regression is a significant change of wall time up, or of \
+        speedup down, by more than --threshold: the estimate must exceed it (--threshold-rule estimate), or the \
+        interval's bound nearest to 1 must (--threshold-rule bound: evidence of more than the threshold). Then the \
+        geometric mean of each ratio over workloads (report only). Points found on one side only, failed or \
+        unsupported on a side, or run with a different size are listed under "Not compared".
 
-        Trials per point set the power: with 5 per side the smallest possible p is 0.008, so after the adjustment \
-        only a change seen at many points is significant; use --repeat 10 or more to gate single points.
+        Power: trials per point limit what can be seen. The rank test's p is at least 2 / C(m+n, m) (0.0079 at 5 \
+        vs 5, 0.1 at 3 vs 3) and the adjustment multiplies a lone point's p by the number of tests, so with the \
+        default 5 trials a regression at one point cannot be flagged once 7 or more tests are compared. compare \
+        prints the smallest p and q a lone point can reach and the smallest change it could flag, and exits 3 \
+        (inconclusive) instead of 0 when some point could not have been flagged, or nothing was comparable, \
+        naming the --repeat (or --correction none) that would make it able to.
 
         Examples:
           gilbench compare old-run/ new-run/
           gilbench compare run/ --base-python 3.12 --new-python 3.13
-          gilbench compare old-run/ new-run/ --threshold 10% --format json
+          gilbench compare old-run/ new-run/ --threshold 10% --threshold-rule bound --format json
           gilbench compare campaign/ --machine web-3 --base-python 3.13.5 --new-python 3.13.5t
 
         A folder may be a run folder, a merged campaign (gilbench merge) or a folder of runs; --machine picks the run \
         of one machine there. Runs of different CPU models are refused unless --allow-cross-machine.
 
-        Exit codes: 0 no regression; 2 regression found; 64 bad input (not a gilbench result, truncated file, \
-        incompatible format version, unknown Python or machine, runs of different CPU models, bad flag).
+        Exit codes: 0 no regression, and every point could have shown one; 2 regression found (even if other \
+        points were too weakly measured); 3 inconclusive (nothing comparable, or too few trials to flag a single \
+        point); 64 bad input (not a gilbench result, truncated file, incompatible format version, unknown Python \
+        or machine, runs of different CPU models, bad flag).
         """)
 
     @Argument(help: ArgumentHelp("The base run folder (the reference).", valueName: "base-dir"))
@@ -61,8 +72,11 @@ struct CompareCommand: ParsableCommand {
     @Flag(name: .long, help: "Let a significant set-up time increase beyond --setup-threshold count as a regression too.")
     var gateSetup = false
 
-    @Option(name: .long, help: ArgumentHelp("Multiple-test correction of the p-values: bh (Benjamini-Hochberg over the points of each metric) or none.", valueName: "correction"))
+    @Option(name: .long, help: ArgumentHelp("Multiple-test correction of the p-values: bh (Benjamini-Hochberg over every test that can fail the comparison) or none.", valueName: "correction"))
     var correction: String = "bh"
+
+    @Option(name: .long, help: ArgumentHelp("What must exceed --threshold for a regression: estimate (the ratio) or bound (the interval's bound nearest to 1).", valueName: "rule"))
+    var thresholdRule: String = "estimate"
 
     @Option(name: .long, help: ArgumentHelp("Report format: text, markdown, csv or json.", valueName: "format"))
     var format: String = "text"
@@ -78,6 +92,9 @@ struct CompareCommand: ParsableCommand {
         }
         guard MultipleTestCorrection(rawValue: correction) != nil else {
             throw ValidationError("--correction '\(correction)' is not valid: expected bh or none")
+        }
+        guard ThresholdRule(rawValue: thresholdRule) != nil else {
+            throw ValidationError("--threshold-rule '\(thresholdRule)' is not valid: expected estimate or bound")
         }
         if new == nil && (basePython == nil || newPython == nil) {
             throw ValidationError("give two run folders, or one run folder with --base-python and --new-python")
@@ -99,7 +116,7 @@ struct CompareCommand: ParsableCommand {
         let settings = ComparisonSettings(
             threshold: try Self.percent(threshold, flag: "--threshold"),
             setupThreshold: try Self.percent(setupThreshold, flag: "--setup-threshold"), gateSetup: gateSetup,
-            correction: MultipleTestCorrection(rawValue: correction) ?? .bh)
+            correction: MultipleTestCorrection(rawValue: correction) ?? .bh, thresholdRule: ThresholdRule(rawValue: thresholdRule) ?? .estimate)
         let comparison = Comparator.compare(base: baseSide, new: newSide, settings: settings)
         let report = try (ComparisonFormat(rawValue: format) ?? .text).render(comparison)
         if let output {
@@ -108,12 +125,14 @@ struct CompareCommand: ParsableCommand {
             } catch {
                 throw GILBenchError.outputNotWritable(path: output, reason: (error as NSError).localizedDescription)
             }
-            FileHandleOutput.standardError(ComparisonCells.conclusion(comparison) + "\nreport: \(output)\n")
+            FileHandleOutput.standardError(ComparisonCells.power(comparison) + "\n" + ComparisonCells.conclusion(comparison) + "\nreport: \(output)\n")
         } else {
             FileHandleOutput.standardOutput(String(decoding: report, as: UTF8.self))
         }
-        if comparison.hasRegression {
-            throw ExitCode(ExitStatus.regressionFound.rawValue)
+        switch comparison.outcome {
+        case .regression: throw ExitCode(ExitStatus.regressionFound.rawValue)
+        case .inconclusive: throw ExitCode(ExitStatus.inconclusive.rawValue)
+        case .clean: break
         }
     }
 

@@ -8,6 +8,9 @@ enum ExitStatus: Int32 {
     case trialFailed = 1
     /// `gilbench compare` found a significant regression beyond the threshold.
     case regressionFound = 2
+    /// `gilbench compare` found no regression but could not have found one: nothing comparable, or too few trials
+    /// for the number of tests to flag a single point.
+    case inconclusive = 3
     /// Bad input: unknown name, missing file, invalid value, unusable Python or output folder (EX_USAGE).
     case badInput = 64
 }

@@ -1,5 +1,6 @@
 // CompareEndToEndTests: real runs of a deliberately slowed workload fail `gilbench compare` with exit 2, an unchanged
-// copy passes with 0, two Pythons of one run compare in every format, and bad result folders exit 64 naming the file.
+// copy passes with 0, two Pythons of one run compare in every format, a comparison that could not have seen a
+// regression exits 3, and bad result folders exit 64 naming the file.
 import Foundation
 import GILBenchCore
 import XCTest
@@ -11,6 +12,8 @@ final class CompareEndToEndTests: XCTestCase {
     }
 
     /// A run of `workload` with the settings the regression test needs: enough trials for the rank test, short ones.
+    /// 7 trials a side, not the default 5: these 4 points make 6 tests (4 wall, 2 speedup), and a lone point at 5
+    /// vs 5 reaches q = 6 x 2/252 = 0.048, just under 0.05; at 7 vs 7 it reaches 0.0035.
     private func measure(_ workload: String, python: String, into folder: URL) throws {
         let invocation = try GILBenchBinary.run([
             "run", "--python", python, "--workload", workload, "--strategy", "threads,processes", "--workers", "1,2",
@@ -65,8 +68,9 @@ final class CompareEndToEndTests: XCTestCase {
         XCTAssertEqual(invocation.exitCode, 0, invocation.standardError)
         let base = ["compare", run.path, "--base-python", "3.12", "--new-python", "3.13"]
 
+        // 4 trials a side over 6 tests: a lone point reaches at best q = 6 x 2/70 = 0.17, so no clean verdict.
         let text = try GILBenchBinary.run(base)
-        XCTAssertTrue([0, 2].contains(text.exitCode), text.standardError)
+        XCTAssertTrue([2, 3].contains(text.exitCode), text.standardError)
         XCTAssertTrue(text.standardOutput.contains("base: \(old) (default)"), text.standardOutput)
         XCTAssertTrue(text.standardOutput.contains("Geometric mean over workloads"), text.standardOutput)
 
@@ -74,6 +78,7 @@ final class CompareEndToEndTests: XCTestCase {
         XCTAssertEqual(json.exitCode, text.exitCode, "the exit code does not depend on the format")
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
         XCTAssertEqual(object["has_regression"] as? Bool, text.exitCode == 2)
+        XCTAssertEqual(object["outcome"] as? String, text.exitCode == 2 ? "regression" : "inconclusive")
         let rows = try XCTUnwrap((object["comparison"] as? [String: Any])?["rows"] as? [[String: Any]])
         XCTAssertEqual(rows.count, 4, "tiny x threads,subinterpreters x 1,2 workers")
 
@@ -85,14 +90,45 @@ final class CompareEndToEndTests: XCTestCase {
         let markdown = try GILBenchBinary.run(base + ["--format", "markdown"])
         XCTAssertTrue(markdown.standardOutput.contains("| workload | strategy | N |"), markdown.standardOutput)
 
-        // The same Python on both sides of one run: identical trials, ratio 1, never a regression.
+        // The same Python on both sides of one run: identical trials, ratio 1, never a regression; but 4 trials a side
+        // could not have shown one at a single point, so it is inconclusive (exit 3) and says how many would do.
         let itself = try GILBenchBinary.run(["compare", run.path, run.path, "--base-python", "3.13", "--new-python", "3.13"])
-        XCTAssertEqual(itself.exitCode, 0, itself.standardOutput)
+        XCTAssertEqual(itself.exitCode, 3, itself.standardOutput)
+        XCTAssertTrue(itself.standardOutput.contains("INCONCLUSIVE: no regression found"), itself.standardOutput)
+        XCTAssertTrue(itself.standardOutput.contains("--repeat 5 or more"), itself.standardOutput)
+        XCTAssertFalse(itself.standardOutput.contains("No regression"), itself.standardOutput)
 
         // Without a choice, a two-Python run is ambiguous.
         let ambiguous = try GILBenchBinary.run(["compare", run.path, run.path])
         XCTAssertEqual(ambiguous.exitCode, 64)
         XCTAssertTrue(ambiguous.standardError.contains("--base-python"), ambiguous.standardError)
+    }
+
+    /// Two runs that share no comparable point (different --size) compare nothing: exit 3 and say so, on standard
+    /// output and, with --output, on standard error.
+    func testNothingComparableIsInconclusive() throws {
+        let python = try GILBenchBinary.python(minor: 12).version
+        let folder = try GILBenchBinary.temporaryDirectory(self)
+        var runs: [URL] = []
+        for size in ["1000", "2000"] {
+            let run = folder.appendingPathComponent("size-\(size)")
+            let invocation = try GILBenchBinary.run(["run", "--python", python, "--workload", GILBenchBinary.fixture("tiny"), "--strategy", "threads",
+                                                     "--workers", "1", "--size", size, "--repeat", "2", "--warmup", "0", "--out", run.path])
+            XCTAssertEqual(invocation.exitCode, 0, invocation.standardError)
+            runs.append(run)
+        }
+        let comparison = try GILBenchBinary.run(["compare", runs[0].path, runs[1].path])
+        XCTAssertEqual(comparison.exitCode, 3, comparison.standardOutput + comparison.standardError)
+        XCTAssertTrue(comparison.standardOutput.contains("size differs: base 1000, new 2000"), comparison.standardOutput)
+        XCTAssertTrue(comparison.standardOutput.contains("INCONCLUSIVE: no point could be compared"), comparison.standardOutput)
+        let report = folder.appendingPathComponent("report.json")
+        let toFile = try GILBenchBinary.run(["compare", runs[0].path, runs[1].path, "--format", "json", "--output", report.path])
+        XCTAssertEqual(toFile.exitCode, 3)
+        XCTAssertTrue(toFile.standardError.contains("INCONCLUSIVE"), toFile.standardError)
+        // 2 trials a side of one run against itself: comparable, but too few to ever be significant.
+        let itself = try GILBenchBinary.run(["compare", runs[0].path, runs[0].path])
+        XCTAssertEqual(itself.exitCode, 3, itself.standardOutput)
+        XCTAssertTrue(itself.standardOutput.contains("--repeat 4 or more"), itself.standardOutput)
     }
 
     /// Not a result, a truncated CSV, a future format version: one line naming the file, exit 64, for compare,
@@ -120,7 +156,9 @@ final class CompareEndToEndTests: XCTestCase {
         try fileManager.copyItem(at: good, to: future)
         let metadata = future.appendingPathComponent("metadata.json")
         let json = try String(contentsOf: metadata, encoding: .utf8)
-        try Data(json.replacingOccurrences(of: "\"format_version\" : [0-9]+", with: "\"format_version\" : 999", options: .regularExpression).utf8).write(to: metadata)
+        // Whatever format the run wrote (1, then 2 since columns were added).
+        let future999 = json.replacingOccurrences(of: "\"format_version\" : [0-9]+", with: "\"format_version\" : 999", options: .regularExpression)
+        try Data(future999.utf8).write(to: metadata)
         XCTAssertTrue(try String(contentsOf: metadata, encoding: .utf8).contains("999"), "the fixture must change the version")
 
         let cases: [(URL, [String])] = [

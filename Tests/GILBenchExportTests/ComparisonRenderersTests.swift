@@ -37,10 +37,29 @@ final class ComparisonRenderersTests: XCTestCase {
         XCTAssertTrue(text.contains("REGRESSION in 2 of 4 point(s)"), text)
     }
 
-    func testTooFewTrialsAreNeverSignificant() {
+    /// 2 trials a side can never give a rank-test p < 0.05 (at best 2 / C(4, 2) = 0.33): no regression, but no clean
+    /// verdict either; the report says so and how many trials would do (5: 2/252 x 6 tests < 0.05). The speedup's
+    /// t test has no floor, so only the 4 wall tests are blind.
+    func testTooFewTrialsAreInconclusiveNotClean() {
         let report = comparison(trials: 2)
         XCTAssertFalse(report.hasRegression)
-        XCTAssertTrue(ComparisonTable.render(report).contains("No regression beyond 5% in 4 compared point(s)."))
+        XCTAssertEqual(report.outcome, .inconclusive)
+        let text = ComparisonTable.render(report)
+        XCTAssertFalse(text.contains("No regression"), text)
+        XCTAssertTrue(text.contains("INCONCLUSIVE: no regression found, but 4 of 6 test(s) could not have flagged"), text)
+        XCTAssertTrue(text.contains("--repeat 5 or more"), text)
+        XCTAssertTrue(text.contains("allow p >= 0.3333"), text)
+        XCTAssertFalse(text.contains("--correction none"), "raw p cannot help at 2 trials: \(text)")
+    }
+
+    /// 7 trials a side, 6 tests: a lone point can reach q = 6 x 2/3432 = 0.0035, and the report says so.
+    func testSevenTrialsLetALonePointBeFlagged() throws {
+        let base = comparison(trials: 7)
+        XCTAssertEqual(base.outcome, .regression)
+        XCTAssertTrue(base.power.canDetectASinglePoint)
+        XCTAssertEqual(base.power.tests, 6)
+        XCTAssertEqual(try XCTUnwrap(base.power.smallestSinglePointQValue), 6 * 2.0 / 3432, accuracy: 1e-12)
+        XCTAssertTrue(ComparisonTable.render(base).contains("Power: 6 test(s) can fail this comparison"), ComparisonTable.render(base))
     }
 
     func testMarkdownIsATable() {
@@ -66,7 +85,8 @@ final class ComparisonRenderersTests: XCTestCase {
         let data = try ComparisonJSON.render(comparison(trials: 7))
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
         XCTAssertEqual(object["has_regression"] as? Bool, true)
-        XCTAssertEqual(object["format_version"] as? Int, 1)
+        XCTAssertEqual(object["format_version"] as? Int, 2)
+        XCTAssertEqual(object["outcome"] as? String, "regression")
         let inner = try XCTUnwrap(object["comparison"] as? [String: Any])
         XCTAssertEqual((inner["rows"] as? [Any])?.count, 4)
         let decoder = JSONDecoder()

@@ -1,26 +1,28 @@
-// Comparator: computes a Comparison from two sides' trials: ratios of medians, bootstrap intervals, rank tests.
+// Comparator: computes a Comparison from two sides' trials: Hodges-Lehmann ratios, exact intervals, rank and t tests.
 import Foundation
 
 /// Compares the measured trials of two sides point by point (warm-ups ignored).
 ///
 /// Per point (workload x strategy x workers), over the trials that ended ok:
-/// - wall and set-up: ratio of medians new / base, a percentile bootstrap interval of that ratio (each side
-///   resampled independently), and a Mann-Whitney U test on the raw seconds;
-/// - speedup (workers > 1): `N x median T(1) / median T(N)` on each side, as in summary.csv. The bootstrap
-///   resamples all four samples (T(1) and T(N) of both sides), so the interval carries the uncertainty of the
-///   baseline too; the rank test compares per-trial speedups `N x median T(1) / T(N) of that trial`.
-/// A change is significant when the interval excludes 1 and the rank test's p-value, Benjamini-Hochberg adjusted
-/// over all compared points of that metric (`settings.correction`), is below 1 - level.
-/// Each point and metric gets its own seed, derived from `settings.seed` and the point's name, so reports are
+/// - wall and set-up: the Hodges-Lehmann ratio new / base (the median of all m x n ratios of a new trial to a base
+///   trial), the exact Mann-Whitney interval of that ratio (the one that inverts the test), and the Mann-Whitney U
+///   test, exact given ties up to 30 trials a side;
+/// - speedup (workers > 1): `N x median T(1) / median T(N)` per side as in summary.csv, and as ratio the ratio of
+///   geometric-mean speedups with a Welch t test and interval on log times over all four samples (T(1) and T(N) of
+///   both sides), so noise in T(1) counts as noise, not as a shift.
+/// A change is significant when the interval excludes 1 and the p-value, Benjamini-Hochberg adjusted over every test
+/// that can fail the comparison (`settings.correction`), is below 1 - level. `ComparisonPower` then says whether a
+/// lone regressed point could have been flagged at all.
+/// Geometric-mean intervals are seeded per group, derived from `settings.seed` and the group's name, so reports are
 /// reproducible and independent of the order of points.
 public enum Comparator {
     /// Compares every point of `base` with the same point of `new` under `settings`.
     public static func compare(base: ComparisonSide, new: ComparisonSide, settings: ComparisonSettings) -> Comparison {
         let baseTrials = ComparisonPoints(base.records)
         let newTrials = ComparisonPoints(new.records)
-        var pending: [(key: ComparisonPointID, size: Int, baseTrials: Int, newTrials: Int, wall: MetricEstimate,
-                       speedup: MetricEstimate?, setup: MetricEstimate?)] = []
+        var pending: [(key: ComparisonPointID, size: Int, baseTrials: Int, newTrials: Int, estimates: [MetricEstimate?])] = []
         var unmatched: [UnmatchedPoint] = []
+        var samples: [String: [Double]] = [:] // log seconds by sample key, for the geometric means
         // Workloads in first-seen order, then strategy and worker count: the runner interleaves its trials.
         let seen = baseTrials.order + newTrials.order.filter { baseTrials.byPoint[$0] == nil }
         var workloads: [String] = []
@@ -48,33 +50,31 @@ public enum Comparator {
                 skip(reasons.joined(separator: "; "))
                 continue
             }
-            let name = "\(key.workload)|\(key.strategy.rawValue)|\(key.workers)"
-            let wall = ratioOfMedians(.wall, base: baseWalls, new: newWalls, settings: settings, seed: seed(settings, name + "|wall"))
+            let name = pointName(key)
+            let wall = rankEstimate(.wall, base: baseWalls, new: newWalls, name: name, level: settings.level, samples: &samples)
             var speedup: MetricEstimate?
             let oneWorker = ComparisonPointID(workload: key.workload, strategy: key.strategy, workers: 1)
             if key.workers > 1, let baseT1 = baseTrials.byPoint[oneWorker].map(okWalls), let newT1 = newTrials.byPoint[oneWorker].map(okWalls),
                !baseT1.isEmpty, !newT1.isEmpty {
-                speedup = speedupRatio(workers: key.workers, baseT1: baseT1, baseTN: baseWalls, newT1: newT1, newTN: newWalls,
-                                       settings: settings, seed: seed(settings, name + "|speedup"))
+                speedup = speedupEstimate(workers: key.workers, baseT1: baseT1, baseTN: baseWalls, newT1: newT1, newTN: newWalls,
+                                          keys: [pointName(oneWorker), name], level: settings.level, samples: &samples)
             }
             let baseSetup = baseRecords.filter(isMeasuredOK).compactMap(\.setupSeconds)
             let newSetup = newRecords.filter(isMeasuredOK).compactMap(\.setupSeconds)
             let setup = baseSetup.isEmpty || newSetup.isEmpty ? nil
-                : ratioOfMedians(.setup, base: baseSetup, new: newSetup, settings: settings, seed: seed(settings, name + "|setup"))
-            pending.append((key, size, baseWalls.count, newWalls.count, wall, speedup, setup))
+                : rankEstimate(.setup, base: baseSetup, new: newSetup, name: name, level: settings.level, samples: &samples)
+            pending.append((key, size, baseWalls.count, newWalls.count, [wall, speedup, setup]))
         }
-        let walls = judge(pending.map { Optional($0.wall) }, settings: settings).compactMap { $0 }
-        let speedups = judge(pending.map { $0.speedup }, settings: settings)
-        let setups = judge(pending.map { $0.setup }, settings: settings)
+        let judged = judge(pending.map(\.estimates), settings: settings)
         let rows = pending.indices.map { index in
             let point = pending[index]
             return ComparisonRow(workload: point.key.workload, strategy: point.key.strategy, workers: point.key.workers, size: point.size,
-                                 baseTrials: point.baseTrials, newTrials: point.newTrials, wall: walls[index],
-                                 speedup: speedups[index], setup: setups[index])
+                                 baseTrials: point.baseTrials, newTrials: point.newTrials, wall: judged[index][0]!,
+                                 speedup: judged[index][1], setup: judged[index][2])
         }
         return Comparison(base: base.label, new: new.label, settings: settings, rows: rows, unmatched: unmatched,
-                          geometricMeans: geometricMeans(pending.map { ($0.key, [$0.wall, $0.speedup, $0.setup]) }, settings: settings),
-                          notes: notes(base, new))
+                          geometricMeans: geometricMeans(pending.map { ($0.key, $0.estimates) }, samples: samples, settings: settings),
+                          notes: notes(base, new), power: ComparisonPower(rows: rows, settings: settings))
     }
 
     /// Caveats a reader should see before trusting the ratios.
@@ -85,66 +85,105 @@ public enum Comparator {
         return ["the sides ran on different machines (base: \(describe(one)); new: \(describe(other))): ratios mix the machine change with the Python change"]
     }
 
-    /// Judges one metric over every point: adjusts the p-values together, then applies interval, q and threshold.
-    static func judge(_ estimates: [MetricEstimate?], settings: ComparisonSettings) -> [MetricComparison?] {
-        let raw = estimates.map { $0?.pValue }
-        let adjusted = settings.correction == .bh ? BenjaminiHochberg.adjust(raw) : raw
-        return zip(estimates, adjusted).map { estimate, q in estimate?.judged(qValue: q, settings: settings) }
+    /// Judges every metric of every point: the p-values of the tests that can fail the comparison are adjusted
+    /// together (one family, so the comparison's whole false-alarm rate is about alpha); set-up, when it does not
+    /// gate, is adjusted among the set-up tests. Then interval, q and threshold decide each verdict.
+    static func judge(_ estimates: [[MetricEstimate?]], settings: ComparisonSettings) -> [[MetricComparison?]] {
+        var judged = estimates.map { $0.map { _ -> MetricComparison? in nil } }
+        for gating in [true, false] {
+            var slots: [(Int, Int)] = []
+            for (point, metrics) in estimates.enumerated() {
+                for (index, estimate) in metrics.enumerated() where estimate.map({ settings.gates($0.metric) == gating }) ?? false {
+                    slots.append((point, index))
+                }
+            }
+            let raw = slots.map { estimates[$0.0][$0.1]?.pValue }
+            let adjusted = settings.correction == .bh ? BenjaminiHochberg.adjust(raw) : raw
+            let familySize = raw.compactMap { $0 }.count
+            for (slot, q) in zip(slots, adjusted) {
+                judged[slot.0][slot.1] = estimates[slot.0][slot.1]?.judged(qValue: q, familySize: familySize, settings: settings)
+            }
+        }
+        return judged
     }
 
-    /// Ratio of medians of one metric with its bootstrap interval and rank test.
-    static func ratioOfMedians(_ metric: ComparisonMetric, base: [Double], new: [Double], settings: ComparisonSettings,
-                               seed: UInt64) -> MetricEstimate {
-        let interval = Bootstrap.ratioOfMedians(base: base, new: new, level: settings.level, resamples: settings.resamples, seed: seed)
-        return MetricEstimate(metric: metric, baseValue: Bootstrap.median(base), newValue: Bootstrap.median(new), interval: interval,
-                              pValue: MannWhitney(base, new)?.pValue, groups: [base, new]) { Bootstrap.median($0[1]) / Bootstrap.median($0[0]) }
+    /// Wall or set-up: Hodges-Lehmann ratio, exact Mann-Whitney interval and test, on log seconds.
+    static func rankEstimate(_ metric: ComparisonMetric, base: [Double], new: [Double], name: String, level: Double,
+                             samples: inout [String: [Double]]) -> MetricEstimate {
+        let keys = ["base|\(name)|\(metric.rawValue)", "new|\(name)|\(metric.rawValue)"]
+        let logBase = base.map(log)
+        let logNew = new.map(log)
+        samples[keys[0]] = logBase
+        samples[keys[1]] = logNew
+        let shift = HodgesLehmann(logBase, logNew)
+                let interval = shift?.interval(level: level).map { ConfidenceInterval(lower: exp($0.lower), upper: exp($0.upper), level: level) }
+        return MetricEstimate(
+            metric: metric, baseValue: Bootstrap.median(base), newValue: Bootstrap.median(new), ratio: shift.map { exp($0.estimate) } ?? .nan,
+            interval: interval, pValue: MannWhitney(base, new)?.pValue, smallestPValue: MannWhitney.smallestPValue(base.count, new.count),
+            logMargin: { level in shift.flatMap { shift in shift.interval(level: level).map { shift.estimate - $0.lower } } },
+            sampleKeys: keys, statistic: { resampled in exp(HodgesLehmann.estimate(resampled[0], resampled[1])) })
     }
 
-    /// Ratio of speedups `N x median T(1) / median T(N)`, new / base.
-    static func speedupRatio(workers: Int, baseT1: [Double], baseTN: [Double], newT1: [Double], newTN: [Double],
-                             settings: ComparisonSettings, seed: UInt64) -> MetricEstimate {
+    /// Ratio of speedups new / base: `N x median T(1) / median T(N)` per side for show; the ratio of geometric-mean
+    /// speedups with a Welch t test and interval over the log times of all four samples.
+    static func speedupEstimate(workers: Int, baseT1: [Double], baseTN: [Double], newT1: [Double], newTN: [Double],
+                                keys names: [String], level: Double, samples: inout [String: [Double]]) -> MetricEstimate {
         let n = Double(workers)
         func speedup(_ t1: [Double], _ tn: [Double]) -> Double { n * Bootstrap.median(t1) / Bootstrap.median(tn) }
-        let ratio = { (groups: [[Double]]) in speedup(groups[2], groups[3]) / speedup(groups[0], groups[1]) }
-        let groups = [baseT1, baseTN, newT1, newTN]
-        let interval = Bootstrap.percentileInterval(groups: groups, level: settings.level, resamples: settings.resamples, seed: seed,
-                                                    statistic: ratio)
-        let perTrial = { (t1: [Double], tn: [Double]) in tn.map { n * Bootstrap.median(t1) / $0 } }
-        return MetricEstimate(metric: .speedup, baseValue: speedup(baseT1, baseTN), newValue: speedup(newT1, newTN), interval: interval,
-                              pValue: MannWhitney(perTrial(baseT1, baseTN), perTrial(newT1, newTN))?.pValue, groups: groups,
-                              statistic: ratio)
+        let keys = ["base|\(names[0])|wall", "base|\(names[1])|wall", "new|\(names[0])|wall", "new|\(names[1])|wall"]
+        let groups = [baseT1, baseTN, newT1, newTN].map { $0.map(log) }
+        for (key, group) in zip(keys, groups) { samples[key] = group }
+        // log(new speedup / base speedup) = (log T1 - log TN) of new - (log T1 - log TN) of base.
+        let weights: [Double] = [-1, 1, 1, -1]
+        let contrast = WelchContrast(groups: groups, weights: weights)
+                let interval = contrast.map { $0.interval(level: level) }.map { ConfidenceInterval(lower: exp($0.lower), upper: exp($0.upper), level: level) }
+        let mean = { (values: [Double]) in values.reduce(0, +) / Double(values.count) }
+        let estimate = zip(groups, weights).reduce(0.0) { $0 + $1.1 * mean($1.0) }
+        return MetricEstimate(
+            metric: .speedup, baseValue: speedup(baseT1, baseTN), newValue: speedup(newT1, newTN), ratio: exp(estimate),
+            interval: interval, pValue: contrast?.pValue, smallestPValue: contrast == nil ? nil : 0,
+            logMargin: { level in contrast?.halfWidth(level: level) },
+            sampleKeys: keys, statistic: { resampled in exp(zip(resampled, weights).reduce(0.0) { $0 + $1.1 * mean($1.0) }) })
     }
 
-    /// Geometric means of each metric's ratio per strategy x workers, then over every point, each with a bootstrap
-    /// interval: every resample redraws the trials of every point in the group and takes the geometric mean of the
-    /// resampled ratios. Report only: the geometric means never gate.
-    static func geometricMeans(_ points: [(key: ComparisonPointID, estimates: [MetricEstimate?])],
+    /// Geometric means of each metric's ratio (the rows' ratios: Hodges-Lehmann for wall and set-up, ratio of
+    /// geometric-mean speedups for speedup) per strategy x workers, then over every point, each with a percentile bootstrap interval: every replicate resamples each distinct sample once (the T(1) behind the 1-worker wall
+    /// time and every speedup is one sample, not one per point) and takes the geometric mean of the ratios computed
+    /// from the resamples (a group of one point takes that point's own interval). Resamples whose mean is not finite are counted, not dropped silently. Report only: the
+    /// geometric means never gate.
+    static func geometricMeans(_ points: [(key: ComparisonPointID, estimates: [MetricEstimate?])], samples: [String: [Double]],
                                settings: ComparisonSettings) -> [GeometricMeanRow] {
         func mean(_ group: [(key: ComparisonPointID, estimates: [MetricEstimate?])], strategy: Strategy?, workers: Int?) -> GeometricMeanRow {
             let name = "geomean|\(strategy?.rawValue ?? "all")|\(workers ?? 0)"
+            var nonFinite = 0
             let metrics = (0..<ComparisonMetric.allCases.count).map { index -> (Double?, ConfidenceInterval?) in
-                let estimates = group.compactMap { $0.estimates[index] }.filter { $0.ratio.isFinite && $0.ratio > 0 }
-                guard let value = Statistics.geometricMean(estimates.map(\.ratio)) else { return (nil, nil) }
-                var offsets: [Int] = []
-                var groups: [[Double]] = []
-                for estimate in estimates {
-                    offsets.append(groups.count)
-                    groups += estimate.groups
+                var keys: [String] = []
+                for key in group.compactMap({ $0.estimates[index] }).flatMap(\.sampleKeys) where !keys.contains(key) { keys.append(key) }
+                let positions = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+                let original = keys.map { samples[$0] ?? [] }
+                let estimates = group.compactMap { $0.estimates[index] }.filter { estimate in
+                    let ratio = estimate.statistic(estimate.sampleKeys.map { original[positions[$0]!] })
+                    return ratio.isFinite && ratio > 0
                 }
-                let interval = Bootstrap.percentileInterval(
-                    groups: groups, level: settings.level, resamples: settings.resamples,
+                let indices = estimates.map { $0.sampleKeys.map { positions[$0]! } }
+                let ratios = zip(estimates, indices).map { estimate, indices in estimate.statistic(indices.map { original[$0] }) }
+                guard let value = Statistics.geometricMean(ratios) else { return (nil, nil) }
+                // One point: its own ratio and the interval that matches its test, not a bootstrap of a few trials.
+                if estimates.count == 1 { return (value, estimates[0].interval) }
+                let result = Bootstrap.percentile(
+                    groups: keys.map { samples[$0] ?? [] }, level: settings.level, resamples: settings.resamples,
                     seed: seed(settings, name + "|\(ComparisonMetric.allCases[index].rawValue)")
                 ) { resample in
-                    let ratios = zip(estimates, offsets).map { estimate, offset in
-                        estimate.statistic(Array(resample[offset..<offset + estimate.groups.count]))
-                    }
+                    let ratios = zip(estimates, indices).map { estimate, indices in estimate.statistic(indices.map { resample[$0] }) }
                     return Statistics.geometricMean(ratios) ?? .nan
                 }
-                return (value, interval)
+                nonFinite += result.nonFiniteResamples
+                return (value, result.interval)
             }
             return GeometricMeanRow(strategy: strategy, workers: workers, points: group.count,
                                     wallRatio: metrics[0].0, speedupRatio: metrics[1].0, setupRatio: metrics[2].0,
-                                    wallInterval: metrics[0].1, speedupInterval: metrics[1].1, setupInterval: metrics[2].1)
+                                    wallInterval: metrics[0].1, speedupInterval: metrics[1].1, setupInterval: metrics[2].1,
+                                    nonFiniteResamples: nonFinite)
         }
         var groups: [(Strategy, Int)] = []
         for point in points where !groups.contains(where: { $0 == (point.key.strategy, point.key.workers) }) {
@@ -157,6 +196,8 @@ public enum Comparator {
         if !points.isEmpty { result.append(mean(points, strategy: nil, workers: nil)) }
         return result
     }
+
+    private static func pointName(_ key: ComparisonPointID) -> String { "\(key.workload)|\(key.strategy.rawValue)|\(key.workers)" }
 
     private static func isMeasuredOK(_ record: TrialRecord) -> Bool { record.status == .ok && !record.spec.warmup }
 

@@ -2,11 +2,13 @@
 
 /// How `Comparator` decides what is significant and what is a regression.
 ///
-/// A metric regresses when its change is significant (the bootstrap interval of the ratio excludes 1 *and* the
-/// Mann-Whitney test, Benjamini-Hochberg adjusted over all points unless `correction` is `.none`, gives q < 1 - level)
-/// and its point estimate is worse than the threshold: wall time up by more
-/// than `threshold`, speedup down by more than `threshold`. Set-up time is reported with the same test but only
-/// gates when `gateSetup` is set, against `setupThreshold` (it is milliseconds and noisier than wall time).
+/// A metric regresses when its change is significant (the interval of the ratio excludes 1 *and* the test's
+/// p-value, Benjamini-Hochberg adjusted unless `correction` is `.none`, gives q < 1 - level) and its point estimate
+/// (or, with `thresholdRule` `.bound`, the interval's bound nearest to 1) is worse than the threshold: wall time up
+/// by more than `threshold`, speedup down by more than `threshold`. The adjustment runs over every test that can fail
+/// the comparison at once (wall and speedup of every point, plus set-up with `gateSetup`), so the chance that an A/A
+/// comparison fails stays at about 1 - level in total. Set-up time is reported with the same test but only gates
+/// when `gateSetup` is set, against `setupThreshold` (it is milliseconds and noisier than wall time).
 public struct ComparisonSettings: Codable, Equatable, Sendable {
     /// Fraction, 0.05 for 5%.
     public let threshold: Double
@@ -17,6 +19,8 @@ public struct ComparisonSettings: Codable, Equatable, Sendable {
     public let resamples: Int
     public let seed: UInt64
     public let correction: MultipleTestCorrection
+    /// What must exceed the threshold: the estimate (default) or the interval's near bound.
+    public let thresholdRule: ThresholdRule
 
     /// The default threshold: on a busy 2-core machine a run-to-run drift of a few percent is common, so
     /// smaller changes are reported (as `worse`/`better`) but do not fail.
@@ -25,7 +29,7 @@ public struct ComparisonSettings: Codable, Equatable, Sendable {
 
     public init(threshold: Double = defaultThreshold, setupThreshold: Double = defaultSetupThreshold, gateSetup: Bool = false,
                 level: Double = 0.95, resamples: Int = Bootstrap.defaultResamples, seed: UInt64 = Bootstrap.defaultSeed,
-                correction: MultipleTestCorrection = .bh) {
+                correction: MultipleTestCorrection = .bh, thresholdRule: ThresholdRule = .estimate) {
         self.threshold = threshold
         self.setupThreshold = setupThreshold
         self.gateSetup = gateSetup
@@ -33,6 +37,7 @@ public struct ComparisonSettings: Codable, Equatable, Sendable {
         self.resamples = resamples
         self.seed = seed
         self.correction = correction
+        self.thresholdRule = thresholdRule
     }
 
     /// The rank test's significance level.

@@ -16,14 +16,21 @@ public enum ComparisonVerdict: String, Codable, Sendable {
     case unknown
 
     /// Classifies `ratio` (new / base) of `metric`, given whether the change is significant.
-    public static func classify(ratio: Double, significant: Bool, metric: ComparisonMetric, threshold: Double) -> ComparisonVerdict {
+    ///
+    /// With `rule` `.bound` the threshold applies to `interval`'s bound nearest to 1 instead of to `ratio`: a
+    /// regression (or improvement) then needs the whole interval beyond the threshold.
+    public static func classify(ratio: Double, significant: Bool, metric: ComparisonMetric, threshold: Double,
+                                rule: ThresholdRule = .estimate, interval: ConfidenceInterval? = nil) -> ComparisonVerdict {
         guard ratio.isFinite, ratio > 0 else { return .unknown }
         guard significant else { return .same }
         // Express the change so that positive is worse: wall/set-up up, speedup down.
-        let worsening = metric.higherIsBetter ? 1 - ratio : ratio - 1
-        if worsening > threshold { return .regression }
-        if worsening > 0 { return .worse }
-        if -worsening > threshold { return .improvement }
-        return .better
+        let worsen = { (value: Double) in metric.higherIsBetter ? 1 - value : value - 1 }
+        let worsening = worsen(ratio)
+        var beyond = abs(worsening)
+        if rule == .bound, let interval {
+            beyond = min(abs(worsen(interval.lower)), abs(worsen(interval.upper)))
+        }
+        if worsening > 0 { return beyond > threshold ? .regression : .worse }
+        return beyond > threshold ? .improvement : .better
     }
 }

@@ -15,9 +15,13 @@ public struct GeometricMeanRow: Codable, Equatable, Sendable {
     public let wallInterval: ConfidenceInterval?
     public let speedupInterval: ConfidenceInterval?
     public let setupInterval: ConfidenceInterval?
+    /// Bootstrap replicates (over the three metrics) whose geometric mean was not a finite number (a zero time):
+    /// left out of the intervals, and counted here so a reader sees when the intervals rest on fewer replicates.
+    public let nonFiniteResamples: Int
 
     public init(strategy: Strategy?, workers: Int?, points: Int, wallRatio: Double?, speedupRatio: Double?, setupRatio: Double?,
-                wallInterval: ConfidenceInterval? = nil, speedupInterval: ConfidenceInterval? = nil, setupInterval: ConfidenceInterval? = nil) {
+                wallInterval: ConfidenceInterval? = nil, speedupInterval: ConfidenceInterval? = nil, setupInterval: ConfidenceInterval? = nil,
+                nonFiniteResamples: Int = 0) {
         self.strategy = strategy
         self.workers = workers
         self.points = points
@@ -27,5 +31,6 @@ public struct GeometricMeanRow: Codable, Equatable, Sendable {
         self.wallInterval = wallInterval
         self.speedupInterval = speedupInterval
         self.setupInterval = setupInterval
+        self.nonFiniteResamples = nonFiniteResamples
     }
 }

@@ -6,15 +6,24 @@ public struct MetricComparison: Codable, Equatable, Sendable {
     /// The point estimate on each side: median seconds (wall, setup) or the speedup.
     public let baseValue: Double
     public let newValue: Double
-    /// `newValue / baseValue`.
+    /// The estimate of new / base the test and interval are built on (wall, set-up: the Hodges-Lehmann ratio, the
+    /// median of all new/base trial ratios; speedup: the ratio of geometric-mean speedups), near newValue / baseValue.
     public let ratio: Double
-    /// Percentile bootstrap interval of the ratio; nil when it could not be computed.
+    /// The interval of the ratio that matches the test (wall, set-up: exact Mann-Whitney interval of the
+    /// Hodges-Lehmann ratio; speedup: Welch t interval); nil when the samples are too small to reach the level.
     public let interval: ConfidenceInterval?
-    /// Two-sided Mann-Whitney U p-value over the per-trial values; nil when it could not be computed.
+    /// Two-sided p-value (wall, set-up: Mann-Whitney U; speedup: Welch t on log times); nil when it could not be computed.
     public let pValue: Double?
-    /// `pValue` adjusted for the number of points compared (Benjamini-Hochberg within this metric), or `pValue`
-    /// itself with `--correction none`.
+    /// `pValue` adjusted for the number of tests (Benjamini-Hochberg over every gating test of the comparison;
+    /// set-up, when it does not gate, among set-up tests), or `pValue` itself with `--correction none`.
     public let qValue: Double?
+    /// The smallest p-value this test can give with its sample sizes, whatever the data (2 / C(m+n, m) for the rank
+    /// test); nil when it has no test.
+    public let smallestPValue: Double?
+    /// The smallest worsening (a fraction: 0.07 for 7%) this point could flag if it regressed alone, given its
+    /// trials, their spread, the correction over the family and the threshold rule; nil when no change, however
+    /// large, could be flagged.
+    public let detectableChange: Double?
     /// The interval excludes 1 and `qValue` < 1 - level.
     public let significant: Bool
     public let verdict: ComparisonVerdict
@@ -23,7 +32,7 @@ public struct MetricComparison: Codable, Equatable, Sendable {
 
     public init(metric: ComparisonMetric, baseValue: Double, newValue: Double, ratio: Double,
                 interval: ConfidenceInterval?, pValue: Double?, qValue: Double?, significant: Bool, verdict: ComparisonVerdict,
-                gates: Bool) {
+                gates: Bool, smallestPValue: Double? = nil, detectableChange: Double? = nil) {
         self.metric = metric
         self.baseValue = baseValue
         self.newValue = newValue
@@ -34,6 +43,8 @@ public struct MetricComparison: Codable, Equatable, Sendable {
         self.significant = significant
         self.verdict = verdict
         self.gates = gates
+        self.smallestPValue = smallestPValue
+        self.detectableChange = detectableChange
     }
 
     /// A regression on a gating metric.

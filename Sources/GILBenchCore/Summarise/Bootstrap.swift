@@ -3,6 +3,10 @@ import Foundation
 
 /// Resamples each group with replacement, independently, and takes percentiles of the statistic.
 ///
+/// compare uses it only for the geometric means over workloads (report only); per point it uses intervals that
+/// match its tests (`HodgesLehmann`, `WelchContrast`), because the percentile bootstrap of a median of 5 takes at
+/// most 25 values and under-covers.
+///
 /// Deterministic: the same groups, statistic, resample count and seed always give the same interval.
 public enum Bootstrap {
     /// The default number of resamples: enough that the 2.5% and 97.5% percentiles are stable to ~1%.
@@ -10,21 +14,32 @@ public enum Bootstrap {
     /// The default seed (any fixed value works; this one is recorded in compare's output).
     public static let defaultSeed: UInt64 = 0x6769_6C62_656E_6368 // "gilbench"
 
-    /// A percentile interval for `statistic(groups)`.
-    ///
-    /// - Parameters:
-    ///   - groups: independent samples (e.g. base trials and new trials); none may be empty.
-    ///   - statistic: computed on one resample of every group, in the same order as `groups`. Non-finite results
-    ///     are discarded (e.g. a resample whose median is 0 in a denominator).
-    /// - Returns: nil when a group is empty or no resample gave a finite statistic.
+    /// A percentile interval for `statistic(groups)`; see `percentile`. Nil when it has none.
     public static func percentileInterval(
         groups: [[Double]], level: Double = 0.95, resamples: Int = defaultResamples, seed: UInt64 = defaultSeed,
         statistic: ([[Double]]) -> Double
     ) -> ConfidenceInterval? {
-        guard !groups.isEmpty, groups.allSatisfy({ !$0.isEmpty }), resamples > 0 else { return nil }
+        percentile(groups: groups, level: level, resamples: resamples, seed: seed, statistic: statistic).interval
+    }
+
+    /// A percentile interval for `statistic(groups)`, and how many resamples gave no number.
+    ///
+    /// - Parameters:
+    ///   - groups: independent samples (e.g. base trials and new trials), each resampled once per replicate; none may
+    ///     be empty.
+    ///   - statistic: computed on one resample of every group, in the same order as `groups`. Infinite results keep
+    ///     their place in the order (a bound may then be infinite); NaN results cannot be ordered, so they are left
+    ///     out and counted in `nonFiniteResamples` (together with the infinite ones).
+    /// - Returns: the interval, nil when a group is empty or no resample gave a number.
+    public static func percentile(
+        groups: [[Double]], level: Double = 0.95, resamples: Int = defaultResamples, seed: UInt64 = defaultSeed,
+        statistic: ([[Double]]) -> Double
+    ) -> (interval: ConfidenceInterval?, nonFiniteResamples: Int) {
+        guard !groups.isEmpty, groups.allSatisfy({ !$0.isEmpty }), resamples > 0 else { return (nil, 0) }
         var generator = SplitMix64(seed: seed)
         var estimates: [Double] = []
         estimates.reserveCapacity(resamples)
+        var nonFinite = 0
         var buffers = groups.map { [Double](repeating: 0, count: $0.count) }
         for _ in 0..<resamples {
             for (index, group) in groups.enumerated() {
@@ -33,13 +48,22 @@ public enum Bootstrap {
                 }
             }
             let value = statistic(buffers)
-            if value.isFinite { estimates.append(value) }
+            if !value.isFinite { nonFinite += 1 }
+            if !value.isNaN { estimates.append(value) }
         }
-        guard !estimates.isEmpty else { return nil }
+        guard !estimates.isEmpty else { return (nil, nonFinite) }
         estimates.sort()
         let tail = (1 - level) / 2
-        return ConfidenceInterval(
-            lower: Statistics.quantile(estimates, tail), upper: Statistics.quantile(estimates, 1 - tail), level: level)
+        func quantile(_ probability: Double) -> Double {
+            // Type 7, but an infinite neighbour makes the bound infinite rather than NaN.
+            let position = probability * Double(estimates.count - 1)
+            let lower = Int(position.rounded(.down))
+            let upper = min(lower + 1, estimates.count - 1)
+            let fraction = position - Double(lower)
+            if fraction == 0 || estimates[lower] == estimates[upper] { return estimates[lower] }
+            return estimates[lower] + (estimates[upper] - estimates[lower]) * fraction
+        }
+        return (ConfidenceInterval(lower: quantile(tail), upper: quantile(1 - tail), level: level), nonFinite)
     }
 
     /// The interval for `median(new) / median(base)`.

@@ -2,6 +2,7 @@
 import Foundation
 import GILBenchCore
 
+/// `<metric>_detectable_change`: the smallest worsening (fraction) that point could flag alone; empty when none could.
 /// One CSV row per compared point (`compared` true), per unmatched point (false, with the reason), and per
 /// geometric mean (workload "geomean"; strategy "all" for the mean over every point).
 public enum ComparisonCSV {
@@ -9,12 +10,12 @@ public enum ComparisonCSV {
     public static var columns: [String] {
         ["workload", "strategy", "workers", "size", "base_trials", "new_trials", "compared"]
             + ComparisonMetric.allCases.flatMap { metric in
-                ["base", "new", "ratio", "ci_low", "ci_high", "p_value", "q_value", "significant", "verdict"].map { "\(metric.rawValue)_\($0)" }
+                ["base", "new", "ratio", "ci_low", "ci_high", "p_value", "q_value", "significant", "verdict", "detectable_change"].map { "\(metric.rawValue)_\($0)" }
             }
             + ["regression", "note"]
     }
 
-    private static let metricColumns = 9
+    private static let metricColumns = 10
 
     /// The CSV bytes, header first.
     public static func render(_ comparison: Comparison) -> Data {
@@ -36,7 +37,7 @@ public enum ComparisonCSV {
             for (ratio, interval) in [(mean.wallRatio, mean.wallInterval), (mean.speedupRatio, mean.speedupInterval),
                                       (mean.setupRatio, mean.setupInterval)] {
                 fields += ["", "", CSVFormat.ratio(ratio), CSVFormat.ratio(interval?.lower), CSVFormat.ratio(interval?.upper),
-                           "", "", interval.map { $0.contains(1) ? "false" : "true" } ?? "", ""]
+                           "", "", interval.map { $0.contains(1) ? "false" : "true" } ?? "", "", ""]
             }
             fields += ["false", "geometric mean over \(mean.points) point(s)"]
             lines.append(CSVFormat.line(fields))
@@ -52,6 +53,6 @@ public enum ComparisonCSV {
                 CSVFormat.ratio(metric.interval?.lower), CSVFormat.ratio(metric.interval?.upper),
                 metric.pValue.map { String(format: "%.6f", $0) } ?? "", metric.qValue.map { String(format: "%.6f", $0) } ?? "",
                 metric.significant ? "true" : "false",
-                metric.verdict.rawValue]
+                metric.verdict.rawValue, metric.detectableChange.map { String(format: "%.4f", $0) } ?? ""]
     }
 }

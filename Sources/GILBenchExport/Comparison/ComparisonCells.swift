@@ -42,23 +42,112 @@ public enum ComparisonCells {
             ? "set-up time up by more than \(percent(settings.setupThreshold))"
             : "set-up time is reported, not gated (--gate-setup)"
         let q = settings.correction == .bh
-            ? "q: two-sided Mann-Whitney U p-value, Benjamini-Hochberg adjusted over the points of that metric"
-            : "q: two-sided Mann-Whitney U p-value (not adjusted: --correction none)"
-        return "ratio = new / base of medians (speedup: N x median T(1) / median T(N)); \(Int(settings.level * 100))% CI: percentile bootstrap, "
-            + "\(settings.resamples) resamples, fixed seed; \(q). * = significant (CI excludes 1 and q < \(String(format: "%.2f", settings.alpha))). "
-            + "Regression = significant and wall time up by more than \(threshold) or speedup down by more than \(threshold); \(setup)."
+            ? "q: p-value Benjamini-Hochberg adjusted over every test that can fail the comparison together (wall and speedup of every point"
+                + (settings.gateSetup ? ", set-up" : "") + "), so an unchanged Python fails it with probability about "
+                + percent(settings.alpha, digits: 0) + " in all, not per metric"
+            : "q: p-value, not adjusted (--correction none): each test alone has a " + percent(settings.alpha, digits: 0)
+                + " false-alarm rate, so a comparison of many tests fails by chance far more often"
+        let rule = settings.thresholdRule == .estimate
+            ? "the ratio is worse than the threshold (--threshold-rule estimate)"
+            : "the whole interval is worse than the threshold (--threshold-rule bound)"
+        return "ratio = new / base: wall and set-up the Hodges-Lehmann ratio (median of all new/base trial ratios) with the exact "
+            + "Mann-Whitney interval and U test; speedup (N x median T(1) / median T(N) per side) the ratio of geometric-mean speedups "
+            + "with a Welch t test and interval on the log times of T(1) and T(N) of both sides; \(Int(settings.level * 100))% CI; "
+            + "\(q). * = significant (CI excludes 1 and q < \(String(format: "%.2f", settings.alpha))). "
+            + "Regression = significant, wall time up or speedup down, and \(rule) of \(threshold); \(setup)."
     }
 
-    /// The closing line: how many regressions, and where.
+    /// What the comparison could have detected: tests, the best p and q a lone point can reach, and the smallest
+    /// change a lone point could flag.
+    public static func power(_ comparison: Comparison) -> String {
+        let power = comparison.power
+        let settings = comparison.settings
+        guard power.tests > 0 else { return "Power: no test could be made (nothing compared)." }
+        var text = "Power: \(power.tests) test(s) can fail this comparison"
+        text += settings.correction == .bh ? ", adjusted together (Benjamini-Hochberg)" : " (not adjusted)"
+        if let p = power.smallestPValue {
+            text += "; trials \(trialCounts(comparison)) allow p >= \(number(p))"
+        }
+        if let q = power.smallestSinglePointQValue, settings.correction == .bh {
+            text += ", so a lone regressed point reaches q >= \(number(q))"
+            if let needed = power.testsNeededTogether {
+                if needed > 1 { text += " (\(needed) tests must regress together before any is flagged)" }
+            } else {
+                text += " (not even all tests regressing together could be flagged)"
+            }
+        }
+        if let low = power.smallestDetectableChange, let high = power.largestDetectableChange {
+            let range = abs(low - high) < 0.0005 ? percent(low, digits: 1) : "\(percent(low, digits: 1)) to \(percent(high, digits: 1))"
+            text += ". Where a lone point could be flagged, the smallest change it could flag, given its trials' spread: \(range)"
+        }
+        if !power.blindTests.isEmpty {
+            text += ". Blind (could not flag a regression alone, however large): \(power.blindTests.count) of \(power.tests)"
+        }
+        return text + "."
+    }
+
+    /// The closing line: how many regressions and where, or that nothing regressed and what could have been seen,
+    /// or why there is no verdict.
     public static func conclusion(_ comparison: Comparison) -> String {
-        let regressions = comparison.regressions
-        guard !regressions.isEmpty else {
-            return "No regression beyond \(percent(comparison.settings.threshold)) in \(comparison.rows.count) compared point(s)."
+        let power = comparison.power
+        switch comparison.outcome {
+        case .regression:
+            let regressions = comparison.regressions
+            let list = regressions.map { row in
+                "\(row.workload) \(row.strategy.rawValue) x\(row.workers) (" + row.regressions.map(change).joined(separator: ", ") + ")"
+            }
+            var text = "REGRESSION in \(regressions.count) of \(comparison.rows.count) point(s): " + list.joined(separator: "; ")
+            if !power.blindTests.isEmpty {
+                text += ". Elsewhere \(power.blindTests.count) of \(power.tests) test(s) could not have flagged a lone regression: " + remedy(comparison)
+            }
+            return text
+        case .clean:
+            var text = "No regression beyond \(percent(comparison.settings.threshold)) in \(comparison.rows.count) compared point(s)"
+            if let high = power.largestDetectableChange {
+                text += "; a single point worse by about \(percent(high, digits: 1)) or more (given the spread seen) would have been flagged"
+            }
+            return text + "."
+        case .inconclusive:
+            guard power.tests > 0 else {
+                return "INCONCLUSIVE: no point could be compared (\(comparison.unmatched.count) not compared, see above), so nothing was "
+                    + "tested. Compare runs of the same workloads, --size, strategies and worker counts, each with ok trials."
+            }
+            let names = power.blindTests.prefix(3).joined(separator: ", ") + (power.blindTests.count > 3 ? ", ..." : "")
+            return "INCONCLUSIVE: no regression found, but \(power.blindTests.count) of \(power.tests) test(s) could not have flagged a "
+                + "regression at a single point, however large (\(names)). " + remedy(comparison)
         }
-        let list = regressions.map { row in
-            "\(row.workload) \(row.strategy.rawValue) x\(row.workers) (" + row.regressions.map(change).joined(separator: ", ") + ")"
+    }
+
+    /// How to make every test able to flag a lone point.
+    static func remedy(_ comparison: Comparison) -> String {
+        let power = comparison.power
+        var options: [String] = []
+        if let trials = power.trialsNeeded {
+            options.append("measure both sides with --repeat \(trials) or more")
+        } else {
+            options.append("measure both sides with more trials")
         }
-        return "REGRESSION in \(regressions.count) of \(comparison.rows.count) point(s): " + list.joined(separator: "; ")
+        if comparison.settings.correction == .bh && power.uncorrectedSuffices {
+            options.append("use --correction none (each test judged alone at p < \(String(format: "%.2f", comparison.settings.alpha)); "
+                + "more false alarms over many points)")
+        }
+        if comparison.rows.count > 1 {
+            options.append("compare fewer points (--workload, --strategy, --workers)")
+        }
+        return "To make it able to: " + options.joined(separator: ", or ") + "."
+    }
+
+    /// "5/5" or "4-5/5" style counts of trials per side over the compared points.
+    static func trialCounts(_ comparison: Comparison) -> String {
+        func span(_ values: [Int]) -> String {
+            guard let low = values.min(), let high = values.max() else { return "-" }
+            return low == high ? "\(low)" : "\(low)-\(high)"
+        }
+        return "\(span(comparison.rows.map(\.baseTrials))) vs \(span(comparison.rows.map(\.newTrials))) a side"
+    }
+
+    static func number(_ value: Double) -> String {
+        value >= 0.001 ? String(format: "%.4f", value) : String(format: "%.2g", value)
     }
 
     /// "wall +12.3%".
@@ -101,5 +190,10 @@ public enum ComparisonCells {
     static func percent(_ fraction: Double) -> String {
         let value = fraction * 100
         return value == value.rounded() ? "\(Int(value))%" : String(format: "%.1f%%", value)
+    }
+
+    /// A fraction as a percentage with `digits` decimals: "7.3%".
+    static func percent(_ fraction: Double, digits: Int) -> String {
+        String(format: "%.\(digits)f%%", fraction * 100)
     }
 }

@@ -19,6 +19,7 @@ public enum ComparisonMarkdown {
             output += table(["workload", "strategy", "N", "reason"],
                             comparison.unmatched.map { [$0.workload, $0.strategy.rawValue, String($0.workers), $0.reason] })
         }
+        output += "\n" + ComparisonCells.power(comparison) + "\n"
         output += "\n**" + ComparisonCells.conclusion(comparison) + "**\n"
         return output
     }

@@ -20,6 +20,10 @@ public enum ComparisonTable {
                 output += "  \(point.workload) \(point.strategy.rawValue) x\(point.workers): \(point.reason)\n"
             }
         }
+        output += comparison.geometricMeans.filter { $0.nonFiniteResamples > 0 }.map { row in
+            "note: \(row.nonFiniteResamples) bootstrap replicate(s) of the \(row.strategy?.rawValue ?? "all points") geometric mean gave no finite value\n"
+        }.joined()
+        output += "\n" + ComparisonCells.power(comparison) + "\n"
         output += "\n" + ComparisonCells.conclusion(comparison) + "\n"
         return output
     }

@@ -43,4 +43,15 @@ final class BootstrapTests: XCTestCase {
         let wide = try XCTUnwrap(Bootstrap.ratioOfMedians(base: base, new: new, level: 0.99))
         XCTAssertGreaterThan(wide.width, narrow.width)
     }
+
+    /// Resamples whose statistic is not a number are counted, not dropped silently; infinite ones keep their rank.
+    func testNonFiniteResamplesAreCounted() throws {
+        let result = Bootstrap.percentile(groups: [[0, 1, 2, 3]], resamples: 1000, seed: 3) { groups in
+            let median = Bootstrap.median(groups[0])
+            return median == 0 ? .nan : (median > 2.5 ? .infinity : median)
+        }
+        XCTAssertGreaterThan(result.nonFiniteResamples, 0)
+        let interval = try XCTUnwrap(result.interval)
+        XCTAssertEqual(interval.upper, .infinity)
+    }
 }
