@@ -52,6 +52,9 @@ struct InterpreterThreadsStrategy: HostStrategy {
             }
         }
         barrier.waitUntilAllArrived()
+        let ready = MonotonicInstant.now()
+        // Read between set-up's end and the release, so it counts in neither.
+        let setupMemory = MemoryProbe.usage(of: getpid())
         let release = barrier.release()
         threads.forEach { $0.join() }
         let joined = MonotonicInstant.now()
@@ -66,7 +69,7 @@ struct InterpreterThreadsStrategy: HostStrategy {
                 checksum: slot.call.checksum, error: slot.call.error)
         }
         return .trial(TrialMeasurement(
-            setupSeconds: release.seconds(since: setupStart), wallSeconds: lastEnd.seconds(since: release),
-            teardownSeconds: joined.seconds(since: lastEnd), workers: samples))
+            setupSeconds: ready.seconds(since: setupStart), wallSeconds: lastEnd.seconds(since: release),
+            teardownSeconds: joined.seconds(since: lastEnd), workers: samples, setupMemory: setupMemory))
     }
 }

@@ -50,6 +50,12 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Do not import site in any interpreter (lower set-up cost; no site-packages).")
     var noSite = false
 
+    @Option(name: .long, help: ArgumentHelp("Per-process address-space limit of a trial's host and worker processes (RLIMIT_AS), in bytes or with K/M/G/T (powers of 1024). A trial that exceeds it is an error or crash row saying so; the run goes on. Default: none.", valueName: "bytes"))
+    var memoryLimit: String?
+
+    @Option(name: .long, help: ArgumentHelp("How often the runner samples a trial's memory for its peak, in milliseconds (0: no sampling, no peak columns).", valueName: "ms"))
+    var memoryIntervalMs: Double = ChildHostExecutor.defaultMemorySampleSeconds * 1000
+
     @Flag(name: .long, help: "Also write pyperf.json (pyperf's JSON format; pyperf-<python>.json per Python when several) as the run goes.")
     var pyperf = false
 
@@ -59,6 +65,10 @@ struct RunCommand: ParsableCommand {
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds (got \(timeout))") }
         if let size, size < 0 { throw ValidationError("--size must be 0 or more (got \(size))") }
         _ = try workerCounts()
+        if !(memoryIntervalMs >= 0) { throw ValidationError("--memory-interval-ms must be 0 (off) or more (got \(memoryIntervalMs))") }
+        if let memoryLimit, MemoryLimit.parseBytes(memoryLimit) == nil {
+            throw ValidationError("--memory-limit '\(memoryLimit)' is not a size: give bytes or a number with K, M, G or T, e.g. --memory-limit 2G")
+        }
     }
 
     /// Parses --workers values ("1,2,4" or repeated).
@@ -83,7 +93,7 @@ struct RunCommand: ParsableCommand {
         let options = RunOptions(
             pythons: pythons, workloads: workloads, strategies: strategies.isEmpty ? Strategy.allCases : strategies.uniqued(),
             workerCounts: try workerCounts(), sizeOverride: size, repeatCount: `repeat`, warmupCount: warmup,
-            timeoutSeconds: timeout, importSite: !noSite)
+            timeoutSeconds: timeout, importSite: !noSite, memoryLimitBytes: memoryLimit.flatMap(MemoryLimit.parseBytes))
 
         let startTime = Date()
         let runID = Self.runID(startTime)
@@ -92,7 +102,8 @@ struct RunCommand: ParsableCommand {
             explicit: out.map { URL(fileURLWithPath: $0, isDirectory: true) },
             exporters: ResultStore.standardExporters + (pyperf ? PyperfExporter.exporters(for: pythons) : []))
         ChildProcess.killChildrenOnInterrupt()
-        let executor = ChildHostExecutor(timeoutSeconds: timeout, logDirectory: store.directory.appendingPathComponent("logs").path)
+        let executor = ChildHostExecutor(timeoutSeconds: timeout, logDirectory: store.directory.appendingPathComponent("logs").path,
+                                         memorySampleSeconds: memoryIntervalMs / 1000)
         let runner = BenchmarkRunner(options: options, executor: executor)
         let progress = ProgressReporter(store: store)
         progress.note("gilbench \(GILBenchVersion.tool): \(pythons.map { "Python \($0.label)" }.joined(separator: ", ")); \(workloads.count) workload(s); strategies \(options.strategies.map(\.rawValue).joined(separator: ",")); workers \(options.workerCounts.map(String.init).joined(separator: ",")); \(warmup) warm-up + \(`repeat`) measured trial(s) per point")
@@ -104,9 +115,10 @@ struct RunCommand: ParsableCommand {
             try? FileManager.default.removeItem(at: store.directory)
             throw error
         }
-        let metadata = RunMetadata(
+        var metadata = RunMetadata(
             runID: store.directory.lastPathComponent, commandLine: CommandLine.arguments, startTime: startTime,
             machine: MachineInfo.collect(), options: options, references: prepared.references)
+        metadata.memoryBaselines = runner.measureMemoryBaselines()
         let plan = RunPlan(options: options, sizes: prepared.sizes)
         progress.note("results: \(store.directory.path) (\(plan.trials.count) trials planned)")
         progress.runWillStart(metadata: metadata, plannedTrials: plan.trials.count)

@@ -4,7 +4,7 @@
 /// planned trial through the executor, reporting each record to the observer as it arrives.
 public final class BenchmarkRunner {
     public let options: RunOptions
-    private let executor: TrialExecutor
+    let executor: TrialExecutor
 
     public init(options: RunOptions, executor: TrialExecutor) {
         self.options = options

@@ -23,12 +23,19 @@ public struct TrialMeasurement: Codable, Sendable, Equatable {
     /// From the last worker returning until every worker is joined and its interpreter or process is gone.
     public let teardownSeconds: Double
     public let workers: [WorkerSample]
+    /// The host's and its worker processes' memory with every worker waiting at the barrier (nil off Linux).
+    public let setupMemory: MemoryUsage?
+    /// Filled in by the runner's sampler, outside the host.
+    public var peakMemory: PeakMemory?
 
-    public init(setupSeconds: Double, wallSeconds: Double, teardownSeconds: Double, workers: [WorkerSample]) {
+    public init(setupSeconds: Double, wallSeconds: Double, teardownSeconds: Double, workers: [WorkerSample],
+                setupMemory: MemoryUsage? = nil, peakMemory: PeakMemory? = nil) {
         self.setupSeconds = setupSeconds
         self.wallSeconds = wallSeconds
         self.teardownSeconds = teardownSeconds
         self.workers = workers
+        self.setupMemory = setupMemory
+        self.peakMemory = peakMemory
     }
 }
 

@@ -6,14 +6,15 @@ public enum TrialJudge {
     public static func record(_ spec: TrialSpec, outcome: TrialOutcome, referenceChecksum: String?) -> TrialRecord {
         switch outcome {
         case let .failed(status, message):
-            return .notRun(spec, status: status, message: message)
+            return .notRun(spec, status: status, message: MemoryLimit.annotate(message, status: status, limitBytes: spec.memoryLimitBytes))
         case let .measured(measurement):
             let (status, message, checksumOK) = judge(spec, measurement, referenceChecksum)
             return TrialRecord(
                 spec: spec, status: status, setupSeconds: measurement.setupSeconds,
                 wallSeconds: status == .ok ? measurement.wallSeconds : nil,
-                teardownSeconds: measurement.teardownSeconds, checksumOK: checksumOK, message: message,
-                workers: measurement.workers)
+                teardownSeconds: measurement.teardownSeconds, checksumOK: checksumOK,
+                message: MemoryLimit.annotate(message, status: status, limitBytes: spec.memoryLimitBytes),
+                workers: measurement.workers, memory: measurement.memory)
         }
     }
 

@@ -13,9 +13,12 @@ public struct RunOptions: Codable, Sendable {
     public let warmupCount: Int
     public let timeoutSeconds: Double
     public let importSite: Bool
+    /// `--memory-limit` in bytes per process of a trial (format 2; nil: none).
+    public let memoryLimitBytes: Int?
 
     public init(pythons: [PythonInstallation], workloads: [Workload], strategies: [Strategy], workerCounts: [Int],
-                sizeOverride: Int?, repeatCount: Int, warmupCount: Int, timeoutSeconds: Double, importSite: Bool) {
+                sizeOverride: Int?, repeatCount: Int, warmupCount: Int, timeoutSeconds: Double, importSite: Bool,
+                memoryLimitBytes: Int? = nil) {
         self.pythons = pythons
         self.workloads = workloads
         self.strategies = strategies
@@ -25,6 +28,7 @@ public struct RunOptions: Codable, Sendable {
         self.warmupCount = warmupCount
         self.timeoutSeconds = timeoutSeconds
         self.importSite = importSite
+        self.memoryLimitBytes = memoryLimitBytes
     }
 
     /// The default worker counts: 1, 2, ... up to twice the core count.

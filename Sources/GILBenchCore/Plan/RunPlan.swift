@@ -35,7 +35,7 @@ public struct RunPlan: Sendable {
                 trials.append(TrialSpec(
                     python: point.python, workload: point.workload, size: sizes[point.workload.name] ?? 0,
                     strategy: point.strategy, workers: point.workers, repetition: repetition, warmup: warmup,
-                    importSite: options.importSite))
+                    importSite: options.importSite, memoryLimitBytes: options.memoryLimitBytes))
             }
         }
         self.trials = trials

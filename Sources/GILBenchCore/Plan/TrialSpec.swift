@@ -14,9 +14,11 @@ public struct TrialSpec: Codable, Hashable, Sendable {
     public let warmup: Bool
     /// Whether interpreters import `site` (PYTHONNOUSERSITE-like isolation is the user's choice).
     public let importSite: Bool
+    /// `--memory-limit`: the host sets `RLIMIT_AS` to it (worker processes inherit it); nil: no limit.
+    public let memoryLimitBytes: Int?
 
     public init(python: PythonInstallation, workload: Workload, size: Int, strategy: Strategy, workers: Int,
-                repetition: Int, warmup: Bool, importSite: Bool) {
+                repetition: Int, warmup: Bool, importSite: Bool, memoryLimitBytes: Int? = nil) {
         self.python = python
         self.workload = workload
         self.size = size
@@ -25,6 +27,7 @@ public struct TrialSpec: Codable, Hashable, Sendable {
         self.repetition = repetition
         self.warmup = warmup
         self.importSite = importSite
+        self.memoryLimitBytes = memoryLimitBytes
     }
 
     /// The point this trial measures.

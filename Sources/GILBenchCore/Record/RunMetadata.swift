@@ -41,11 +41,13 @@ public struct RunMetadata: Codable, Sendable {
     public var references: [Reference]
     /// The clock behind every duration.
     public let clock: String
+    /// M(runtime only) per Python and strategy (format 2; nil in format-1 folders).
+    public var memoryBaselines: [MemoryBaseline]?
 
     // "runId" so that snake_case conversion round-trips ("run_id" <-> "runId"); "runID" would not.
     private enum CodingKeys: String, CodingKey {
         case formatVersion, gilbenchVersion, runID = "runId", commandLine, startTime, endTime, machine, options
-        case references, clock
+        case references, clock, memoryBaselines
     }
 
     public init(runID: String, commandLine: [String], startTime: Date, machine: MachineInfo, options: RunOptions,

@@ -13,9 +13,12 @@ public struct TrialRecord: Codable, Sendable {
     /// Why the status is not ok ("" when ok).
     public let message: String
     public let workers: [WorkerSample]
+    /// Memory of the host and its worker processes (nil: not measured, e.g. a format-1 folder).
+    public let memory: TrialMemory?
 
     public init(spec: TrialSpec, status: TrialStatus, setupSeconds: Double?, wallSeconds: Double?,
-                teardownSeconds: Double?, checksumOK: Bool?, message: String, workers: [WorkerSample]) {
+                teardownSeconds: Double?, checksumOK: Bool?, message: String, workers: [WorkerSample],
+                memory: TrialMemory? = nil) {
         self.spec = spec
         self.status = status
         self.setupSeconds = setupSeconds
@@ -24,6 +27,7 @@ public struct TrialRecord: Codable, Sendable {
         self.checksumOK = checksumOK
         self.message = message
         self.workers = workers
+        self.memory = memory
     }
 
     /// A record for a trial that did not run.

@@ -28,6 +28,8 @@ public struct SummaryRow: Codable, Sendable, Equatable {
     public let workerSeconds: Statistics?
     public let status: TrialStatus
     public let message: String
+    /// Memory medians and the per-worker PSS (format 2; nil when not measured).
+    public var memory: MemorySummary?
 
     public init(pythonVersion: String, pythonBuild: String, workload: String, size: Int, strategy: Strategy,
                 workers: Int, trials: Int, failedTrials: Int, wall: Statistics?, speedup: Double?,

@@ -11,12 +11,17 @@ public struct SummaryCSVExporter: ResultExporter {
         "median_setup_seconds", "min_setup_seconds", "max_setup_seconds", "median_teardown_seconds",
         "median_worker_seconds", "status", "message",
     ]
+    /// Format 2: memory medians (bytes) and the per-worker PSS; empty when not measured.
+    public static let memoryColumns = [
+        "median_setup_rss_bytes", "median_setup_pss_bytes", "median_setup_uss_bytes", "median_peak_rss_bytes",
+        "median_peak_pss_bytes", "pss_per_worker_bytes",
+    ]
     public let fileName = "summary.csv"
 
     public init() {}
 
     public func export(_ results: RunResults) throws -> Data {
-        var lines = [CSVFormat.line(Self.columns)]
+        var lines = [CSVFormat.line(Self.columns + Self.memoryColumns)]
         for row in results.summary {
             lines.append(CSVFormat.line([
                 row.pythonVersion, row.pythonBuild, row.workload, String(row.size), row.strategy.rawValue,
@@ -27,7 +32,8 @@ public struct SummaryCSVExporter: ResultExporter {
                 CSVFormat.ratio(row.efficiency), CSVFormat.seconds(row.setup?.median), CSVFormat.seconds(row.setup?.minimum),
                 CSVFormat.seconds(row.setup?.maximum), CSVFormat.seconds(row.teardown?.median),
                 CSVFormat.seconds(row.workerSeconds?.median), row.status.rawValue, row.message,
-            ]))
+            ] + [row.memory?.setupRSSBytes, row.memory?.setupPSSBytes, row.memory?.setupUSSBytes, row.memory?.peakRSSBytes,
+                 row.memory?.peakPSSBytes, row.memory?.pssPerWorkerBytes].map(CSVFormat.bytes)))
         }
         return Data((lines.joined(separator: "\n") + "\n").utf8)
     }

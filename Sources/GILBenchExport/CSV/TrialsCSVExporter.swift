@@ -8,12 +8,16 @@ public struct TrialsCSVExporter: ResultExporter {
         "python_version", "python_build", "workload", "size", "strategy", "workers", "repetition", "warmup",
         "status", "setup_seconds", "wall_seconds", "teardown_seconds", "checksum_ok", "message",
     ]
+    /// Format 2: the trial's memory (TrialMemory), empty when not measured; readers treat them as optional.
+    public static let memoryColumns = [
+        "setup_rss_bytes", "setup_pss_bytes", "setup_uss_bytes", "peak_rss_bytes", "peak_pss_bytes", "peak_hwm_bytes",
+    ]
     public let fileName = "trials.csv"
 
     public init() {}
 
     public func export(_ results: RunResults) throws -> Data {
-        var lines = [CSVFormat.line(Self.columns)]
+        var lines = [CSVFormat.line(Self.columns + Self.memoryColumns)]
         for record in results.records {
             let spec = record.spec
             lines.append(CSVFormat.line([
@@ -22,7 +26,7 @@ public struct TrialsCSVExporter: ResultExporter {
                 CSVFormat.seconds(record.setupSeconds), CSVFormat.seconds(record.wallSeconds),
                 CSVFormat.seconds(record.teardownSeconds), record.checksumOK.map { $0 ? "true" : "false" } ?? "",
                 record.message,
-            ]))
+            ] + CSVFormat.memoryFields(record.memory)))
         }
         return Data((lines.joined(separator: "\n") + "\n").utf8)
     }

@@ -53,13 +53,14 @@ public enum ResultFolderReader {
             }
             let warmup = row["warmup"] == "true"
             let spec = TrialSpec(python: python, workload: workload, size: size, strategy: strategy, workers: count,
-                                 repetition: repetition, warmup: warmup, importSite: metadata.options.importSite)
+                                 repetition: repetition, warmup: warmup, importSite: metadata.options.importSite,
+                                 memoryLimitBytes: metadata.options.memoryLimitBytes)
             let key = "\(python.version)|\(python.build)|\(workload.name)|\(strategy.rawValue)|\(count)|\(repetition)|\(warmup)"
             records.append(TrialRecord(
                 spec: spec, status: status, setupSeconds: try seconds("setup_seconds"), wallSeconds: try seconds("wall_seconds"),
                 teardownSeconds: try seconds("teardown_seconds"),
                 checksumOK: row["checksum_ok"].flatMap { $0 == "true" ? true : $0 == "false" ? false : nil },
-                message: row["message"] ?? "", workers: workers[key] ?? []))
+                message: row["message"] ?? "", workers: workers[key] ?? [], memory: try CSVFormat.memory(row, fail: fail)))
         }
         return RunResults(metadata: metadata, records: records)
     }

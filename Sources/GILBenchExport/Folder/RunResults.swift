@@ -10,6 +10,7 @@ public struct RunResults: Sendable {
     public init(metadata: RunMetadata, records: [TrialRecord]) {
         self.metadata = metadata
         self.records = records
-        self.summary = Summarizer.summarize(records, order: metadata.options)
+        self.summary = Summarizer.attachingMemory(Summarizer.summarize(records, order: metadata.options), records: records,
+                                                  baselines: metadata.memoryBaselines)
     }
 }

@@ -1,0 +1,83 @@
+// MemorySampler: a thread in the runner that samples a child host and its worker processes while they run.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads the summed smaps_rollup of a host and all its descendants every `intervalSeconds`, keeping the highest
+/// total RSS and PSS, and each process's high-water mark. It runs in the runner (the parent), never in the
+/// host, so the host's timed region runs no sampling code; its only cost there is the kernel briefly holding
+/// each sampled process's memory map lock while it walks the page tables (checked with
+/// scripts/harness-overhead, sampler on vs off).
+public final class MemorySampler {
+    private let rootPID: pid_t
+    private let intervalSeconds: Double
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private var stopped = false
+    private var peakRSS = 0
+    private var peakPSS = 0
+    private var samples = 0
+    private var highWater: [pid_t: Int] = [:]
+    private var thread: OSThread?
+
+    /// Starts sampling `rootPID` and its descendants at once and then every `intervalSeconds`.
+    public init(rootPID: pid_t, intervalSeconds: Double) {
+        self.rootPID = rootPID
+        self.intervalSeconds = intervalSeconds
+        pthread_mutex_init(mutex, nil)
+        thread = OSThread(stackBytes: 256 << 10) { [self] in loop() }
+    }
+
+    deinit {
+        pthread_mutex_destroy(mutex)
+        mutex.deallocate()
+    }
+
+    private var isStopped: Bool {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return stopped
+    }
+
+    private func loop() {
+        let sliceMicroseconds: UInt32 = 2_000
+        while !isStopped {
+            sampleOnce()
+            var waited = 0.0
+            while waited < intervalSeconds && !isStopped {
+                usleep(sliceMicroseconds)
+                waited += Double(sliceMicroseconds) / 1e6
+            }
+        }
+    }
+
+    private func sampleOnce() {
+        let pids = [rootPID] + MemoryProbe.descendants(of: rootPID)
+        var total = MemoryUsage.zero
+        var marks: [(pid_t, Int)] = []
+        for pid in pids {
+            guard let usage = MemoryProbe.usage(of: pid) else { continue }
+            total = total + usage
+            if let mark = MemoryProbe.highWater(of: pid) { marks.append((pid, mark)) }
+        }
+        pthread_mutex_lock(mutex)
+        if total.rssBytes > 0 { samples += 1 }
+        peakRSS = max(peakRSS, total.rssBytes)
+        peakPSS = max(peakPSS, total.pssBytes)
+        for (pid, mark) in marks { highWater[pid] = max(highWater[pid] ?? 0, mark) }
+        pthread_mutex_unlock(mutex)
+    }
+
+    /// Stops the thread and returns what it saw (nil when no sample could be read, e.g. not Linux).
+    /// - Parameter rootMaxResidentBytes: the host's `ru_maxrss` once reaped, which covers any peak between samples.
+    public func stop(rootMaxResidentBytes: Int? = nil) -> PeakMemory? {
+        pthread_mutex_lock(mutex)
+        stopped = true
+        pthread_mutex_unlock(mutex)
+        thread?.join()
+        thread = nil
+        guard samples > 0 else { return nil }
+        var marks = highWater
+        if let rootMaxResidentBytes { marks[rootPID] = max(marks[rootPID] ?? 0, rootMaxResidentBytes) }
+        return PeakMemory(rssBytes: peakRSS, pssBytes: peakPSS, highWaterBytes: marks.values.reduce(0, +))
+    }
+}
