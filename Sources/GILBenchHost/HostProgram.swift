@@ -26,6 +26,8 @@ public enum HostProgram {
             return runReference(python: python, workload: workload, size: size, importSite: importSite, channel: channel)
         case let .processWorker(python, workload, size, importSite):
             return ProcessWorker.run(python: python, workload: workload, size: size, importSite: importSite, channel: channel)
+        case let .soak(spec):
+            return SoakHost.run(spec, channel: channel)
         }
     }
 

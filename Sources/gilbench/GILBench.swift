@@ -15,7 +15,7 @@ struct GILBench: ParsableCommand {
         every measured row is still on disk); 2 'compare' found a regression; 64 bad input (the message says what to change).
         """,
         version: GILBenchVersion.tool,
-        subcommands: [RunCommand.self, ListCommand.self, CompareCommand.self, HistoryCommand.self, ExportCommand.self, PlotCommand.self, HostCommand.self],
+        subcommands: [RunCommand.self, SoakCommand.self, ListCommand.self, CompareCommand.self, HistoryCommand.self, ExportCommand.self, PlotCommand.self, HostCommand.self],
         defaultSubcommand: RunCommand.self
     )
 

@@ -12,6 +12,10 @@ public enum HostReport: Codable, Sendable, Equatable {
     case workerReady(pid: Int32, interpreterID: Int64)
     /// A process worker finished (or failed) its timed call; instants are absolute monotonic nanoseconds.
     case workerDone(start: MonotonicInstant, end: MonotonicInstant, checksum: String?, error: String?)
+    /// A soak host's memory after some cycles (one of many lines).
+    case soakSample(SoakSample)
+    /// A soak host ran every cycle (its last line).
+    case soakFinished(cycles: Int)
 }
 
 /// Phase timings of a trial as measured inside the host.

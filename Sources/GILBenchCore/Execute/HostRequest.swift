@@ -10,6 +10,8 @@ public enum HostRequest: Codable, Sendable {
     case reference(python: PythonInstallation, workload: Workload, size: Int?, importSite: Bool)
     /// Be one worker of a `processes` trial: set up, report ready, wait for the go byte, run, report.
     case processWorker(python: PythonInstallation, workload: Workload, size: Int, importSite: Bool)
+    /// Run a soak test: one worker per cycle, created, run once and ended, reporting memory as it goes.
+    case soak(SoakSpec)
 
     /// The request as the one command-line argument of `gilbench _host` (readable JSON: slashes unescaped, so
     /// `ps` shows the workload's path as it is).

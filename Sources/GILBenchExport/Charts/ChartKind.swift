@@ -12,6 +12,10 @@ public enum ChartKind: String, CaseIterable, Sendable {
     case setup
     /// The speedup chart once per Python, side by side.
     case speedupByPython = "speedup_by_python"
+    /// PSS per worker vs workers, a line per strategy (format 2 runs).
+    case memory
+    /// A soak test's memory vs cycle (`gilbench soak`).
+    case soak
 
     /// The script's file name in plots/.
     public var scriptName: String { rawValue + ".gp" }

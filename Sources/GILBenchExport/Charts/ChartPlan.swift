@@ -59,6 +59,12 @@ public enum ChartPlan {
                 charts.append(chart(.efficiency, "efficiency-\(workload)", "Parallel efficiency of \(workload), Python \(python.label)",
                                     csv: summaryCSV, [.string("workload", workload)]))
             }
+            for workload in workloads where summary.contains(where: {
+                $0.pythonVersion == python.version && $0.pythonBuild == python.build && $0.workload == workload && $0.memory?.pssPerWorkerBytes != nil
+            }) {
+                charts.append(chart(.memory, "memory-\(workload)", "Memory per worker (PSS) of \(workload), Python \(python.label)",
+                                    csv: summaryCSV, [.string("workload", workload)]))
+            }
             let hasSetup = summary.contains { $0.pythonVersion == python.version && $0.pythonBuild == python.build && $0.workers == 1 && $0.setup != nil }
             if hasSetup {
                 charts.append(chart(.setup, "setup", "Set-up cost of one worker, Python \(python.label)",
