@@ -15,14 +15,15 @@ final class ResultStoreTests: XCTestCase {
         let results = ExportFixtures.results()
         let text = String(decoding: try TrialsCSVExporter().export(results), as: UTF8.self)
         let rows = CSVFormat.parse(text)
-        XCTAssertEqual(rows.first, TrialsCSVExporter.columns)
+        XCTAssertEqual(rows.first, TrialsCSVExporter.columns + TrialsCSVExporter.memoryColumns)
         for column in ["python_version", "workload", "strategy", "workers", "repetition", "status", "setup_seconds",
                        "wall_seconds", "teardown_seconds", "checksum_ok", "message"] {
             XCTAssertTrue(TrialsCSVExporter.columns.contains(column), column)
         }
         XCTAssertEqual(rows.count, results.records.count + 1)
         XCTAssertEqual(rows.last?[8], "crash")
-        XCTAssertEqual(rows.last?.last, "host process killed by SIGSEGV, \"quoted\"")
+        XCTAssertEqual(rows.last?[13], "host process killed by SIGSEGV, \"quoted\"")
+        XCTAssertEqual(rows.last?.suffix(6), ["", "", "", "", "", ""], "no memory measured: empty cells")
     }
 
     func testSummaryCSVCarriesSpeedupAndEfficiency() throws {

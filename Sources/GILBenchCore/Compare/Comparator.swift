@@ -19,7 +19,7 @@ public enum Comparator {
         let baseTrials = ComparisonPoints(base.records)
         let newTrials = ComparisonPoints(new.records)
         var pending: [(key: ComparisonPointID, size: Int, baseTrials: Int, newTrials: Int, wall: MetricEstimate,
-                       speedup: MetricEstimate?, setup: MetricEstimate?)] = []
+                       speedup: MetricEstimate?, setup: MetricEstimate?, memory: MetricEstimate?)] = []
         var unmatched: [UnmatchedPoint] = []
         // Workloads in first-seen order, then strategy and worker count: the runner interleaves its trials.
         let seen = baseTrials.order + newTrials.order.filter { baseTrials.byPoint[$0] == nil }
@@ -61,19 +61,24 @@ public enum Comparator {
             let newSetup = newRecords.filter(isMeasuredOK).compactMap(\.setupSeconds)
             let setup = baseSetup.isEmpty || newSetup.isEmpty ? nil
                 : ratioOfMedians(.setup, base: baseSetup, new: newSetup, settings: settings, seed: seed(settings, name + "|setup"))
-            pending.append((key, size, baseWalls.count, newWalls.count, wall, speedup, setup))
+            let baseMemory = baseRecords.filter(isMeasuredOK).compactMap { MemorySummary.comparablePSS($0.memory) }
+            let newMemory = newRecords.filter(isMeasuredOK).compactMap { MemorySummary.comparablePSS($0.memory) }
+            let memory = baseMemory.isEmpty || newMemory.isEmpty ? nil
+                : ratioOfMedians(.memory, base: baseMemory, new: newMemory, settings: settings, seed: seed(settings, name + "|memory"))
+            pending.append((key, size, baseWalls.count, newWalls.count, wall, speedup, setup, memory))
         }
         let walls = judge(pending.map { Optional($0.wall) }, settings: settings).compactMap { $0 }
         let speedups = judge(pending.map { $0.speedup }, settings: settings)
         let setups = judge(pending.map { $0.setup }, settings: settings)
+        let memories = judge(pending.map { $0.memory }, settings: settings)
         let rows = pending.indices.map { index in
             let point = pending[index]
             return ComparisonRow(workload: point.key.workload, strategy: point.key.strategy, workers: point.key.workers, size: point.size,
                                  baseTrials: point.baseTrials, newTrials: point.newTrials, wall: walls[index],
-                                 speedup: speedups[index], setup: setups[index])
+                                 speedup: speedups[index], setup: setups[index], memory: memories[index])
         }
         return Comparison(base: base.label, new: new.label, settings: settings, rows: rows, unmatched: unmatched,
-                          geometricMeans: geometricMeans(pending.map { ($0.key, [$0.wall, $0.speedup, $0.setup]) }, settings: settings),
+                          geometricMeans: geometricMeans(pending.map { ($0.key, [$0.wall, $0.speedup, $0.setup, $0.memory]) }, settings: settings),
                           notes: notes(base, new))
     }
 
@@ -144,7 +149,8 @@ public enum Comparator {
             }
             return GeometricMeanRow(strategy: strategy, workers: workers, points: group.count,
                                     wallRatio: metrics[0].0, speedupRatio: metrics[1].0, setupRatio: metrics[2].0,
-                                    wallInterval: metrics[0].1, speedupInterval: metrics[1].1, setupInterval: metrics[2].1)
+                                    wallInterval: metrics[0].1, speedupInterval: metrics[1].1, setupInterval: metrics[2].1,
+                                    memoryRatio: metrics[3].0, memoryInterval: metrics[3].1)
         }
         var groups: [(Strategy, Int)] = []
         for point in points where !groups.contains(where: { $0 == (point.key.strategy, point.key.workers) }) {

@@ -15,9 +15,13 @@ public struct GeometricMeanRow: Codable, Equatable, Sendable {
     public let wallInterval: ConfidenceInterval?
     public let speedupInterval: ConfidenceInterval?
     public let setupInterval: ConfidenceInterval?
+    /// Peak PSS ratio (format 2 runs), with its interval.
+    public let memoryRatio: Double?
+    public let memoryInterval: ConfidenceInterval?
 
     public init(strategy: Strategy?, workers: Int?, points: Int, wallRatio: Double?, speedupRatio: Double?, setupRatio: Double?,
-                wallInterval: ConfidenceInterval? = nil, speedupInterval: ConfidenceInterval? = nil, setupInterval: ConfidenceInterval? = nil) {
+                wallInterval: ConfidenceInterval? = nil, speedupInterval: ConfidenceInterval? = nil, setupInterval: ConfidenceInterval? = nil,
+                memoryRatio: Double? = nil, memoryInterval: ConfidenceInterval? = nil) {
         self.strategy = strategy
         self.workers = workers
         self.points = points
@@ -27,5 +31,7 @@ public struct GeometricMeanRow: Codable, Equatable, Sendable {
         self.wallInterval = wallInterval
         self.speedupInterval = speedupInterval
         self.setupInterval = setupInterval
+        self.memoryRatio = memoryRatio
+        self.memoryInterval = memoryInterval
     }
 }

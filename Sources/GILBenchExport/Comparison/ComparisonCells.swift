@@ -7,7 +7,8 @@ public enum ComparisonCells {
     /// Column headings of the point table.
     public static let header = [
         "workload", "strategy", "N", "trials", "wall s base", "new", "ratio", "95% CI", "q",
-        "speedup base", "new", "ratio", "95% CI", "q", "setup ms base", "new", "ratio", "95% CI", "verdict",
+        "speedup base", "new", "ratio", "95% CI", "q", "setup ms base", "new", "ratio", "95% CI",
+        "PSS MiB base", "new", "ratio", "95% CI", "verdict",
     ]
 
     /// One row of cells per compared point, matching `header`; `*` marks a significant ratio.
@@ -17,13 +18,15 @@ public enum ComparisonCells {
             cells += metricCells(row.wall, scale: 1, format: "%.3f", withP: true)
             cells += metricCells(row.speedup, scale: 1, format: "%.2f", withP: true)
             cells += metricCells(row.setup, scale: 1000, format: "%.1f", withP: false)
+            cells += metricCells(row.memory, scale: 1.0 / 1_048_576, format: "%.1f", withP: false)
             cells.append(verdict(row, settings: comparison.settings))
             return cells
         }
     }
 
     /// Column headings of the geometric-mean table.
-    public static let geometricMeanHeader = ["strategy", "N", "points", "wall ratio", "95% CI", "speedup ratio", "95% CI", "setup ratio", "95% CI"]
+    public static let geometricMeanHeader = ["strategy", "N", "points", "wall ratio", "95% CI", "speedup ratio", "95% CI", "setup ratio", "95% CI",
+                                             "PSS ratio", "95% CI"]
 
     /// One row of cells per geometric mean, matching `geometricMeanHeader`.
     public static func geometricMeanRows(_ comparison: Comparison) -> [[String]] {
@@ -31,7 +34,8 @@ public enum ComparisonCells {
             [row.strategy?.rawValue ?? "all points", row.workers.map(String.init) ?? "all", String(row.points),
              marked(row.wallRatio, row.wallInterval), interval(row.wallInterval),
              marked(row.speedupRatio, row.speedupInterval), interval(row.speedupInterval),
-             marked(row.setupRatio, row.setupInterval), interval(row.setupInterval)]
+             marked(row.setupRatio, row.setupInterval), interval(row.setupInterval),
+             marked(row.memoryRatio, row.memoryInterval), interval(row.memoryInterval)]
         }
     }
 
@@ -44,9 +48,11 @@ public enum ComparisonCells {
         let q = settings.correction == .bh
             ? "q: two-sided Mann-Whitney U p-value, Benjamini-Hochberg adjusted over the points of that metric"
             : "q: two-sided Mann-Whitney U p-value (not adjusted: --correction none)"
+        let memory = settings.memoryThreshold.map { "peak PSS up by more than \(percent($0))" }
+            ?? "memory (PSS: peak of everything a trial ran) is reported, not gated (--gate-memory)"
         return "ratio = new / base of medians (speedup: N x median T(1) / median T(N)); \(Int(settings.level * 100))% CI: percentile bootstrap, "
             + "\(settings.resamples) resamples, fixed seed; \(q). * = significant (CI excludes 1 and q < \(String(format: "%.2f", settings.alpha))). "
-            + "Regression = significant and wall time up by more than \(threshold) or speedup down by more than \(threshold); \(setup)."
+            + "Regression = significant and wall time up by more than \(threshold) or speedup down by more than \(threshold); \(setup); \(memory)."
     }
 
     /// The closing line: how many regressions, and where.
@@ -63,7 +69,7 @@ public enum ComparisonCells {
 
     /// "wall +12.3%".
     public static func change(_ metric: MetricComparison) -> String {
-        let name = metric.metric == .setup ? "setup" : metric.metric.rawValue
+        let name = metric.metric == .setup ? "setup" : metric.metric == .memory ? "memory" : metric.metric.rawValue
         return "\(name) \(String(format: "%+.1f%%", metric.percentChange))"
     }
 
