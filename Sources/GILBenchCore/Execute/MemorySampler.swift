@@ -12,6 +12,8 @@ public final class MemorySampler {
     private let rootPID: pid_t
     private let intervalSeconds: Double
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    /// Signalled by `stop()`, so the thread sleeps a whole interval between samples yet stops at once.
+    private let wake = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
     private var stopped = false
     private var peakRSS = 0
     private var peakPSS = 0
@@ -24,29 +26,34 @@ public final class MemorySampler {
         self.rootPID = rootPID
         self.intervalSeconds = intervalSeconds
         pthread_mutex_init(mutex, nil)
+        var attributes = pthread_condattr_t()
+        pthread_condattr_init(&attributes)
+        pthread_condattr_setclock(&attributes, CLOCK_MONOTONIC)
+        pthread_cond_init(wake, &attributes)
+        pthread_condattr_destroy(&attributes)
         thread = OSThread(stackBytes: 256 << 10) { [self] in loop() }
     }
 
     deinit {
+        pthread_cond_destroy(wake)
         pthread_mutex_destroy(mutex)
         mutex.deallocate()
+        wake.deallocate()
     }
 
-    private var isStopped: Bool {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return stopped
-    }
-
+    /// Samples, then sleeps one interval (one wake-up per sample: the runner shares the cores with the trial).
     private func loop() {
-        let sliceMicroseconds: UInt32 = 2_000
-        while !isStopped {
+        while true {
             sampleOnce()
-            var waited = 0.0
-            while waited < intervalSeconds && !isStopped {
-                usleep(sliceMicroseconds)
-                waited += Double(sliceMicroseconds) / 1e6
+            let deadline = MonotonicInstant.after(seconds: intervalSeconds).nanoseconds
+            var until = timespec(tv_sec: Int(deadline / 1_000_000_000), tv_nsec: Int(deadline % 1_000_000_000))
+            pthread_mutex_lock(mutex)
+            while !stopped && MonotonicInstant.now().nanoseconds < deadline {
+                _ = pthread_cond_timedwait(wake, mutex, &until)
             }
+            let done = stopped
+            pthread_mutex_unlock(mutex)
+            if done { return }
         }
     }
 
@@ -72,6 +79,7 @@ public final class MemorySampler {
     public func stop(rootMaxResidentBytes: Int? = nil) -> PeakMemory? {
         pthread_mutex_lock(mutex)
         stopped = true
+        pthread_cond_broadcast(wake)
         pthread_mutex_unlock(mutex)
         thread?.join()
         thread = nil
