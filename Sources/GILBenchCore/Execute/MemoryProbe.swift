@@ -36,6 +36,22 @@ public enum MemoryProbe {
         return nil
     }
 
+    /// Parses `/proc/PID/statm` (sizes in pages): the resident set in bytes.
+    public static func parseStatmResident(_ text: String, pageBytes: Int) -> Int? {
+        let fields = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard fields.count >= 2, let pages = Int(fields[1]) else { return nil }
+        return pages * pageBytes
+    }
+
+    /// The resident set of `pid` from `/proc/PID/statm`: kernel counters, no page-table walk, so reading it
+    /// costs the sampled process nothing measurable (reading smaps_rollup walks its page tables: about 0.8 ms a
+    /// read on the development VM, which slowed a running nbody by 4-10% when read every 50 ms).
+    public static func residentBytes(of pid: pid_t) -> Int? {
+        read("/proc/\(pid)/statm").flatMap { parseStatmResident($0, pageBytes: pageBytes) }
+    }
+
+    static let pageBytes = Int(sysconf(Int32(_SC_PAGESIZE)))
+
     /// The memory of process `pid` now.
     public static func usage(of pid: pid_t) -> MemoryUsage? {
         read("/proc/\(pid)/smaps_rollup").flatMap(parseSmaps)

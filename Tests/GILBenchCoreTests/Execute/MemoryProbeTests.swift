@@ -52,6 +52,24 @@ final class MemoryProbeTests: XCTestCase {
         XCTAssertNil(MemoryProbe.parseHighWater("Name:\tgilbench\n"))
     }
 
+    func testParsesTheResidentPagesOfStatm() {
+        XCTAssertEqual(MemoryProbe.parseStatmResident("4321 1200 800 100 0 900 0\n", pageBytes: 4096), 1200 * 4096)
+        XCTAssertNil(MemoryProbe.parseStatmResident("", pageBytes: 4096))
+    }
+
+    func testPeakPSSIsSetUpPSSPlusTheRSSGrowth() throws {
+        let setup = MemoryUsage(rssBytes: 30 << 20, pssBytes: 12 << 20, ussBytes: 9 << 20)
+        let measured = TrialMeasurement(setupSeconds: 0.1, wallSeconds: 1, teardownSeconds: 0.01, workers: [], setupMemory: setup,
+                                        peakMemory: PeakMemory(rssBytes: 230 << 20, highWaterBytes: 0))
+        let memory = try XCTUnwrap(measured.memory)
+        XCTAssertEqual(memory.peakRSSBytes, 230 << 20)
+        XCTAssertEqual(memory.peakPSSBytes, (12 + 200) << 20)
+        XCTAssertEqual(memory.highWaterBytes, 230 << 20, "never below the sampled peak")
+        let unsampled = TrialMeasurement(setupSeconds: 0.1, wallSeconds: 1, teardownSeconds: 0.01, workers: [], setupMemory: setup)
+        XCTAssertNil(unsampled.memory?.peakPSSBytes, "sampler off: no peak columns")
+        XCTAssertEqual(unsampled.memory?.setup, setup)
+    }
+
     func testReadsThisProcessWhereProcIsMounted() throws {
         guard FileManager.default.fileExists(atPath: "/proc/self/smaps_rollup") else { throw XCTSkip("no /proc/PID/smaps_rollup here") }
         let usage = try XCTUnwrap(MemoryProbe.usage(of: getpid()))
@@ -59,5 +77,6 @@ final class MemoryProbeTests: XCTestCase {
         XCTAssertLessThanOrEqual(usage.pssBytes, usage.rssBytes)
         XCTAssertLessThanOrEqual(usage.ussBytes, usage.pssBytes)
         XCTAssertGreaterThanOrEqual(try XCTUnwrap(MemoryProbe.highWater(of: getpid())), usage.rssBytes)
+        XCTAssertGreaterThan(try XCTUnwrap(MemoryProbe.residentBytes(of: getpid())), 0)
     }
 }
