@@ -1,6 +1,7 @@
 // CompareEndToEndTests: real runs of a deliberately slowed workload fail `gilbench compare` with exit 2, an unchanged
 // copy passes with 0, two Pythons of one run compare in every format, and bad result folders exit 64 naming the file.
 import Foundation
+import GILBenchCore
 import XCTest
 
 final class CompareEndToEndTests: XCTestCase {
@@ -119,7 +120,7 @@ final class CompareEndToEndTests: XCTestCase {
         try fileManager.copyItem(at: good, to: future)
         let metadata = future.appendingPathComponent("metadata.json")
         let json = try String(contentsOf: metadata, encoding: .utf8)
-        try Data(json.replacingOccurrences(of: "\"format_version\" : 1", with: "\"format_version\" : 999").utf8).write(to: metadata)
+        try Data(json.replacingOccurrences(of: "\"format_version\" : \(GILBenchVersion.resultFormat)", with: "\"format_version\" : 999").utf8).write(to: metadata)
         XCTAssertTrue(try String(contentsOf: metadata, encoding: .utf8).contains("999"), "the fixture must change the version")
 
         let cases: [(URL, [String])] = [
