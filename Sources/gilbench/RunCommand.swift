@@ -108,6 +108,8 @@ struct RunCommand: ParsableCommand {
         let progress = ProgressReporter(store: store)
         progress.note("gilbench \(GILBenchVersion.tool): \(pythons.map { "Python \($0.label)" }.joined(separator: ", ")); \(workloads.count) workload(s); strategies \(options.strategies.map(\.rawValue).joined(separator: ",")); workers \(options.workerCounts.map(String.init).joined(separator: ",")); \(warmup) warm-up + \(`repeat`) measured trial(s) per point")
 
+        // Before the references, so the trials follow them at once.
+        let memoryBaselines = runner.measureMemoryBaselines()
         let prepared: (sizes: [String: Int], references: [RunMetadata.Reference])
         do {
             prepared = try runner.runReferences()
@@ -118,7 +120,7 @@ struct RunCommand: ParsableCommand {
         var metadata = RunMetadata(
             runID: store.directory.lastPathComponent, commandLine: CommandLine.arguments, startTime: startTime,
             machine: MachineInfo.collect(), options: options, references: prepared.references)
-        metadata.memoryBaselines = runner.measureMemoryBaselines()
+        metadata.memoryBaselines = memoryBaselines
         let plan = RunPlan(options: options, sizes: prepared.sizes)
         progress.note("results: \(store.directory.path) (\(plan.trials.count) trials planned)")
         progress.runWillStart(metadata: metadata, plannedTrials: plan.trials.count)
