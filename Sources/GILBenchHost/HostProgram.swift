@@ -38,6 +38,8 @@ public enum HostProgram {
         case let .processWorker(python, workload, size, importSite, innerWarmupCount):
             return ProcessWorker.run(python: python, workload: workload, size: size, importSite: importSite,
                                      innerWarmupCount: innerWarmupCount, channel: channel)
+        case let .soak(spec):
+            return SoakHost.run(spec, channel: channel)
         }
     }
 
@@ -64,6 +66,10 @@ public enum HostProgram {
 
     private static func runTrial(_ spec: TrialSpec, channel: LineChannel) -> Int32 {
         let strategy = spec.strategy.hostStrategy
+        if let limit = spec.memoryLimitBytes, let problem = MemoryLimit.apply(bytes: limit) {
+            channel.send(HostReport.failed(status: .error, message: problem))
+            return 1
+        }
         var runtime: PythonRuntime?
         if strategy.needsRuntime {
             guard let started = startRuntime(spec.python, importSite: spec.importSite, channel: channel) else { return 1 }

@@ -1,4 +1,5 @@
-// ProcessesStrategy: N worker processes (this binary re-executed), each embedding its own CPython.
+// ProcessesStrategy: N worker processes, each the installation's own `python` running a small driver (or, without
+// an executable, this binary re-executed, embedding its own CPython).
 import Foundation
 import GILBenchCore
 import PythonEmbedding
@@ -15,13 +16,19 @@ struct ProcessesStrategy: HostStrategy {
         guard let argument = try? request.commandLineArgument() else {
             return .failed(status: .error, message: "cannot encode the worker request")
         }
-        let executable = ChildHostExecutor.currentExecutable()
+        var executable = ChildHostExecutor.currentExecutable()
+        var arguments = ["_host", argument]
+        if let python = spec.python.executable, access(python, X_OK) == 0,
+           ProcessInfo.processInfo.environment[PythonWorkerDriver.selectorVariable] != "embedded" {
+            executable = python
+            arguments = PythonWorkerDriver.arguments(workload: spec.workload, size: spec.size, importSite: spec.importSite)
+        }
         let setupStart = MonotonicInstant.now()
         var children: [ChildProcess] = []
         for _ in 0..<spec.workers {
             do {
                 children.append(try ChildProcess(
-                    executable: executable, arguments: ["_host", argument],
+                    executable: executable, arguments: arguments,
                     environment: ChildHostExecutor.childEnvironment(), logPath: nil, newProcessGroup: false))
             } catch {
                 return .failed(status: .error, message: "\(error)")
@@ -44,6 +51,9 @@ struct ProcessesStrategy: HostStrategy {
                 return .failed(status: .crash, message: "worker \(index) process \(exit.map { "\($0)" } ?? "stopped answering") during set-up")
             }
         }
+        let ready = MonotonicInstant.now()
+        // Read between set-up's end and the release, so it counts in neither.
+        let setupMemory = MemoryProbe.usage(of: [getpid()] + identities.map(\.pid))
         let release = MonotonicInstant.now()
         for child in children { child.channel.writeAll([UInt8(ascii: "g")]) }
         var samples: [WorkerSample] = []
@@ -72,7 +82,7 @@ struct ProcessesStrategy: HostStrategy {
         }
         let reaped = MonotonicInstant.now()
         return .trial(TrialMeasurement(
-            setupSeconds: release.seconds(since: setupStart), wallSeconds: lastEnd.seconds(since: release),
-            teardownSeconds: reaped.seconds(since: lastEnd), workers: samples))
+            setupSeconds: ready.seconds(since: setupStart), wallSeconds: lastEnd.seconds(since: release),
+            teardownSeconds: reaped.seconds(since: lastEnd), workers: samples, setupMemory: setupMemory))
     }
 }

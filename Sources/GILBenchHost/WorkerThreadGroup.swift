@@ -45,6 +45,9 @@ struct WorkerThreadGroup {
             }
         }
         barrier.waitUntilAllArrived()
+        let ready = MonotonicInstant.now()
+        // Read between set-up's end and the release, so it counts in neither.
+        let setupMemory = MemoryProbe.usage(of: getpid())
         let release = barrier.release()
         threads.forEach { $0.join() }
         let joined = MonotonicInstant.now()
@@ -59,8 +62,9 @@ struct WorkerThreadGroup {
                 checksum: slot.call.checksum, error: slot.call.error, gilEnabled: slot.call.gilEnabled)
         }
         return TrialMeasurement(
-            setupSeconds: release.seconds(since: setupStart) - excludedFromSetup, wallSeconds: lastEnd.seconds(since: release),
-            teardownSeconds: joined.seconds(since: lastEnd), workers: samples, hostWarmupSeconds: hostWarmupSeconds)
+            setupSeconds: ready.seconds(since: setupStart) - excludedFromSetup, wallSeconds: lastEnd.seconds(since: release),
+            teardownSeconds: joined.seconds(since: lastEnd), workers: samples, hostWarmupSeconds: hostWarmupSeconds,
+            setupMemory: setupMemory)
     }
 
     /// The body most workers share: attach to an interpreter of `kind`, run `prepare` in it (a set-up error is

@@ -72,6 +72,9 @@ struct CompareCommand: ParsableCommand {
     @Flag(name: .long, help: "Let a significant set-up time increase beyond --setup-threshold count as a regression too.")
     var gateSetup = false
 
+    @Option(name: .long, help: ArgumentHelp("Let a significant increase of peak memory (PSS) beyond this percentage count as a regression (default: memory is reported, not gated).", valueName: "percent"))
+    var gateMemory: String?
+
     @Option(name: .long, help: ArgumentHelp("Multiple-test correction of the p-values: bh (Benjamini-Hochberg over every test that can fail the comparison) or none.", valueName: "correction"))
     var correction: String = "bh"
 
@@ -87,6 +90,7 @@ struct CompareCommand: ParsableCommand {
     func validate() throws {
         _ = try Self.percent(threshold, flag: "--threshold")
         _ = try Self.percent(setupThreshold, flag: "--setup-threshold")
+        _ = try gateMemory.map { try Self.percent($0, flag: "--gate-memory") }
         guard ComparisonFormat(rawValue: format) != nil else {
             throw ValidationError("--format '\(format)' is not valid: expected one of \(ComparisonFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
@@ -116,7 +120,8 @@ struct CompareCommand: ParsableCommand {
         let settings = ComparisonSettings(
             threshold: try Self.percent(threshold, flag: "--threshold"),
             setupThreshold: try Self.percent(setupThreshold, flag: "--setup-threshold"), gateSetup: gateSetup,
-            correction: MultipleTestCorrection(rawValue: correction) ?? .bh, thresholdRule: ThresholdRule(rawValue: thresholdRule) ?? .estimate)
+            correction: MultipleTestCorrection(rawValue: correction) ?? .bh, thresholdRule: ThresholdRule(rawValue: thresholdRule) ?? .estimate,
+            memoryThreshold: try gateMemory.map { try Self.percent($0, flag: "--gate-memory") })
         let comparison = Comparator.compare(base: baseSide, new: newSide, settings: settings)
         let report = try (ComparisonFormat(rawValue: format) ?? .text).render(comparison)
         if let output {

@@ -75,6 +75,12 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Untimed run(size) calls each worker makes after loading the workload, before the start barrier (every strategy).", valueName: "n"))
     var innerWarmup: Int = 0
 
+    @Option(name: .long, help: ArgumentHelp("Per-process address-space limit of a trial's host and worker processes (RLIMIT_AS), in bytes or with K/M/G/T (powers of 1024). A trial that exceeds it is an error or crash row saying so; the run goes on. Default: none.", valueName: "bytes"))
+    var memoryLimit: String?
+
+    @Option(name: .long, help: ArgumentHelp("How often the runner samples a trial's memory for its peak, in milliseconds (0: no sampling, no peak columns).", valueName: "ms"))
+    var memoryIntervalMs: Double = ChildHostExecutor.defaultMemorySampleSeconds * 1000
+
     @Flag(name: .long, help: "Also write pyperf.json (pyperf's JSON format; pyperf-<python>.json per Python when several) as the run goes.")
     var pyperf = false
 
@@ -93,6 +99,10 @@ struct RunCommand: ParsableCommand {
         _ = try untilCiPercent()
         if untilCi != nil && maxRepeat < `repeat` { throw ValidationError("--max-repeat (\(maxRepeat)) must be at least --repeat (\(`repeat`))") }
         _ = try inputByteSizes()
+        if !(memoryIntervalMs >= 0) { throw ValidationError("--memory-interval-ms must be 0 (off) or more (got \(memoryIntervalMs))") }
+        if let memoryLimit, MemoryLimit.parseBytes(memoryLimit) == nil {
+            throw ValidationError("--memory-limit '\(memoryLimit)' is not a size: give bytes or a number with K, M, G or T, e.g. --memory-limit 2G")
+        }
     }
 
     /// Parses --input-bytes values ("1K,1M" or repeated).
@@ -163,7 +173,7 @@ struct RunCommand: ParsableCommand {
             pythons: pythons, workloads: workloads, strategies: strategies.isEmpty ? Strategy.defaultStrategies : strategies.uniqued(),
             workerCounts: try workerCounts(), sizeOverride: try sizeChoice() ?? nil, repeatCount: `repeat`, warmupCount: warmup,
             timeoutSeconds: timeout, importSite: !noSite, threadModule: try ThreadModule.parse(threadModule),
-            innerWarmupCount: innerWarmup)
+            innerWarmupCount: innerWarmup, memoryLimitBytes: memoryLimit.flatMap(MemoryLimit.parseBytes))
         let throughputBaseline = try baseline.map { try ThroughputBaseline.parse($0, pythons: pythons, strategies: options.strategies) }
             ?? ThroughputBaseline.defaultChoice(pythons: pythons, strategies: options.strategies)
         options.autoSize = try sizeChoice().map { $0 == nil } ?? false
@@ -178,11 +188,14 @@ struct RunCommand: ParsableCommand {
             explicit: out.map { URL(fileURLWithPath: $0, isDirectory: true) },
             exporters: ResultStore.standardExporters + (pyperf ? PyperfExporter.exporters(for: pythons) : []))
         ChildProcess.killChildrenOnInterrupt()
-        let executor = ChildHostExecutor(timeoutSeconds: timeout, logDirectory: store.directory.appendingPathComponent("logs").path)
+        let executor = ChildHostExecutor(timeoutSeconds: timeout, logDirectory: store.directory.appendingPathComponent("logs").path,
+                                         memorySampleSeconds: memoryIntervalMs / 1000)
         let runner = BenchmarkRunner(options: options, executor: executor)
         let progress = ProgressReporter(store: store)
         progress.note("gilbench \(GILBenchVersion.tool): \(pythons.map { "Python \($0.label)" }.joined(separator: ", ")); \(workloads.count) workload(s); strategies \(options.strategies.map(\.rawValue).joined(separator: ",")); workers \(options.workerCounts.map(String.init).joined(separator: ",")); \(warmup) warm-up + \(`repeat`) measured trial(s) per point")
 
+        // Before the references, so the trials follow them at once.
+        let memoryBaselines = runner.measureMemoryBaselines()
         let prepared: (sizes: [String: Int], references: [RunMetadata.Reference])
         do {
             prepared = try runner.runReferences()
@@ -190,9 +203,10 @@ struct RunCommand: ParsableCommand {
             try? FileManager.default.removeItem(at: store.directory)
             throw error
         }
-        let metadata = RunMetadata(
+        var metadata = RunMetadata(
             runID: store.directory.lastPathComponent, commandLine: CommandLine.arguments, startTime: startTime,
             machine: MachineInfo.collect(), options: options, references: prepared.references, baseline: throughputBaseline)
+        metadata.memoryBaselines = memoryBaselines
         let plan = RunPlan(options: options, sizes: prepared.sizes)
         progress.note("results: \(store.directory.path) (\(plan.trials.count) trials planned)")
         progress.runWillStart(metadata: metadata, plannedTrials: plan.trials.count)

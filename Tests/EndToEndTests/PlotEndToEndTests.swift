@@ -60,7 +60,7 @@ final class PlotEndToEndTests: XCTestCase {
         let (invocation, run) = try tinyRunFolder()
         XCTAssertEqual(invocation.exitCode, 0, invocation.standardError)
         let charts = try assertValidCharts(in: run)
-        XCTAssertEqual(Set(charts.map(\.kind)), [.speedup, .wall, .efficiency, .setup, .throughput])
+        XCTAssertEqual(Set(charts.map(\.kind)), [.speedup, .wall, .efficiency, .setup, .throughput, .memory])
         for chart in charts {
             XCTAssertTrue(invocation.standardOutput.contains(run.appendingPathComponent("plots").appendingPathComponent(chart.pngName).path),
                           "the end of the run prints \(chart.pngName)")

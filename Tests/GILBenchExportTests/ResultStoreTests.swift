@@ -24,6 +24,7 @@ final class ResultStoreTests: XCTestCase {
         XCTAssertEqual(rows.last?[8], "crash")
         XCTAssertEqual(rows.last?[TrialsCSVExporter.columns.firstIndex(of: "message")!], "host process killed by SIGSEGV, \"quoted\"")
         XCTAssertEqual(rows.last?[TrialsCSVExporter.columns.firstIndex(of: "compute_seconds")!], "", "a crashed trial has no compute span")
+        XCTAssertEqual(rows.last?.suffix(6), ["", "", "", "", "", ""], "no memory measured: empty cells")
     }
 
     func testSummaryCSVCarriesSpeedupAndEfficiency() throws {

@@ -63,14 +63,19 @@ public enum Comparator {
             let newSetup = newRecords.filter(isMeasuredOK).compactMap(\.setupSeconds)
             let setup = baseSetup.isEmpty || newSetup.isEmpty ? nil
                 : rankEstimate(.setup, base: baseSetup, new: newSetup, name: name, level: settings.level, samples: &samples)
-            pending.append((key, size, baseWalls.count, newWalls.count, [wall, speedup, setup]))
+            // Peak PSS of everything a trial ran (format 2); reported, and gated only with --gate-memory.
+            let baseMemory = baseRecords.filter(isMeasuredOK).compactMap { MemorySummary.comparablePSS($0.memory) }
+            let newMemory = newRecords.filter(isMeasuredOK).compactMap { MemorySummary.comparablePSS($0.memory) }
+            let memory = baseMemory.isEmpty || newMemory.isEmpty ? nil
+                : rankEstimate(.memory, base: baseMemory, new: newMemory, name: name, level: settings.level, samples: &samples)
+            pending.append((key, size, baseWalls.count, newWalls.count, [wall, speedup, setup, memory]))
         }
         let judged = judge(pending.map(\.estimates), settings: settings)
         let rows = pending.indices.map { index in
             let point = pending[index]
             return ComparisonRow(workload: point.key.workload, strategy: point.key.strategy, workers: point.key.workers, size: point.size,
                                  baseTrials: point.baseTrials, newTrials: point.newTrials, wall: judged[index][0]!,
-                                 speedup: judged[index][1], setup: judged[index][2])
+                                 speedup: judged[index][1], setup: judged[index][2], memory: judged[index][3])
         }
         return Comparison(base: base.label, new: new.label, settings: settings, rows: rows, unmatched: unmatched,
                           geometricMeans: geometricMeans(pending.map { ($0.key, $0.estimates) }, samples: samples, settings: settings),
@@ -183,7 +188,7 @@ public enum Comparator {
             return GeometricMeanRow(strategy: strategy, workers: workers, points: group.count,
                                     wallRatio: metrics[0].0, speedupRatio: metrics[1].0, setupRatio: metrics[2].0,
                                     wallInterval: metrics[0].1, speedupInterval: metrics[1].1, setupInterval: metrics[2].1,
-                                    nonFiniteResamples: nonFinite)
+                                    nonFiniteResamples: nonFinite, memoryRatio: metrics[3].0, memoryInterval: metrics[3].1)
         }
         var groups: [(Strategy, Int)] = []
         for point in points where !groups.contains(where: { $0 == (point.key.strategy, point.key.workers) }) {

@@ -8,6 +8,9 @@ public enum ComparisonMetric: String, Codable, CaseIterable, Sendable {
     case speedup
     /// Median set-up time (interpreter or process creation, workload import): lower is better.
     case setup
+    /// Median peak PSS of everything a trial ran (host and worker processes; set-up PSS with the sampler off):
+    /// lower is better. Format 2 runs only.
+    case memory
 
     /// Whether a larger ratio means the new side is better.
     public var higherIsBetter: Bool { self == .speedup }
@@ -18,6 +21,7 @@ public enum ComparisonMetric: String, Codable, CaseIterable, Sendable {
         case .wall: return "wall time"
         case .speedup: return "speedup"
         case .setup: return "set-up time"
+        case .memory: return "memory (peak PSS)"
         }
     }
 }

@@ -15,9 +15,11 @@ public struct ComparisonRow: Codable, Equatable, Sendable {
     public let speedup: MetricComparison?
     /// Nil when a side recorded no set-up time.
     public let setup: MetricComparison?
+    /// Nil when a side recorded no memory (format 1).
+    public let memory: MetricComparison?
 
     public init(workload: String, strategy: Strategy, workers: Int, size: Int, baseTrials: Int, newTrials: Int,
-                wall: MetricComparison, speedup: MetricComparison?, setup: MetricComparison?) {
+                wall: MetricComparison, speedup: MetricComparison?, setup: MetricComparison?, memory: MetricComparison? = nil) {
         self.workload = workload
         self.strategy = strategy
         self.workers = workers
@@ -27,10 +29,11 @@ public struct ComparisonRow: Codable, Equatable, Sendable {
         self.wall = wall
         self.speedup = speedup
         self.setup = setup
+        self.memory = memory
     }
 
     /// Every metric that was computed, in display order.
-    public var metrics: [MetricComparison] { [wall, speedup, setup].compactMap { $0 } }
+    public var metrics: [MetricComparison] { [wall, speedup, setup, memory].compactMap { $0 } }
 
     /// The metrics that regressed and gate.
     public var regressions: [MetricComparison] { metrics.filter(\.isRegression) }

@@ -21,6 +21,9 @@ public struct ComparisonSettings: Codable, Equatable, Sendable {
     public let correction: MultipleTestCorrection
     /// What must exceed the threshold: the estimate (default) or the interval's near bound.
     public let thresholdRule: ThresholdRule
+    /// `--gate-memory THRESHOLD`: a significant peak-PSS increase beyond it is a regression; nil: memory is
+    /// reported, not gated.
+    public let memoryThreshold: Double?
 
     /// The default threshold: on a busy 2-core machine a run-to-run drift of a few percent is common, so
     /// smaller changes are reported (as `worse`/`better`) but do not fail.
@@ -29,7 +32,8 @@ public struct ComparisonSettings: Codable, Equatable, Sendable {
 
     public init(threshold: Double = defaultThreshold, setupThreshold: Double = defaultSetupThreshold, gateSetup: Bool = false,
                 level: Double = 0.95, resamples: Int = Bootstrap.defaultResamples, seed: UInt64 = Bootstrap.defaultSeed,
-                correction: MultipleTestCorrection = .bh, thresholdRule: ThresholdRule = .estimate) {
+                correction: MultipleTestCorrection = .bh, thresholdRule: ThresholdRule = .estimate,
+                memoryThreshold: Double? = nil) {
         self.threshold = threshold
         self.setupThreshold = setupThreshold
         self.gateSetup = gateSetup
@@ -38,6 +42,7 @@ public struct ComparisonSettings: Codable, Equatable, Sendable {
         self.seed = seed
         self.correction = correction
         self.thresholdRule = thresholdRule
+        self.memoryThreshold = memoryThreshold
     }
 
     /// The rank test's significance level.
@@ -45,11 +50,22 @@ public struct ComparisonSettings: Codable, Equatable, Sendable {
 
     /// The threshold that applies to `metric`.
     public func threshold(for metric: ComparisonMetric) -> Double {
-        metric == .setup ? setupThreshold : threshold
+        switch metric {
+        case .setup: return setupThreshold
+        case .memory: return memoryThreshold ?? Self.defaultMemoryThreshold
+        default: return threshold
+        }
     }
+
+    /// The threshold memory changes are classified against when `--gate-memory` is not given (report only).
+    public static let defaultMemoryThreshold = 0.10
 
     /// Whether `metric` can fail a comparison.
     public func gates(_ metric: ComparisonMetric) -> Bool {
-        metric == .setup ? gateSetup : true
+        switch metric {
+        case .setup: return gateSetup
+        case .memory: return memoryThreshold != nil
+        default: return true
+        }
     }
 }

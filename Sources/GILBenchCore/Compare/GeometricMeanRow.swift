@@ -18,10 +18,13 @@ public struct GeometricMeanRow: Codable, Equatable, Sendable {
     /// Bootstrap replicates (over the three metrics) whose geometric mean was not a finite number (a zero time):
     /// left out of the intervals, and counted here so a reader sees when the intervals rest on fewer replicates.
     public let nonFiniteResamples: Int
+    /// Peak PSS ratio (format 2 runs), with its interval.
+    public let memoryRatio: Double?
+    public let memoryInterval: ConfidenceInterval?
 
     public init(strategy: Strategy?, workers: Int?, points: Int, wallRatio: Double?, speedupRatio: Double?, setupRatio: Double?,
                 wallInterval: ConfidenceInterval? = nil, speedupInterval: ConfidenceInterval? = nil, setupInterval: ConfidenceInterval? = nil,
-                nonFiniteResamples: Int = 0) {
+                nonFiniteResamples: Int = 0, memoryRatio: Double? = nil, memoryInterval: ConfidenceInterval? = nil) {
         self.strategy = strategy
         self.workers = workers
         self.points = points
@@ -32,5 +35,7 @@ public struct GeometricMeanRow: Codable, Equatable, Sendable {
         self.speedupInterval = speedupInterval
         self.setupInterval = setupInterval
         self.nonFiniteResamples = nonFiniteResamples
+        self.memoryRatio = memoryRatio
+        self.memoryInterval = memoryInterval
     }
 }

@@ -11,13 +11,21 @@ public final class ChildHostExecutor: TrialExecutor {
     public let timeoutSeconds: Double
     /// Where a failed trial's stdout/stderr log is kept (nil: discarded).
     public let logDirectory: String?
+    /// How often the runner samples a trial's memory (0: never; no peak columns).
+    public let memorySampleSeconds: Double
     private var logCounter = 0
 
-    public init(executable: String = ChildHostExecutor.currentExecutable(), timeoutSeconds: Double, logDirectory: String?) {
+    public init(executable: String = ChildHostExecutor.currentExecutable(), timeoutSeconds: Double, logDirectory: String?,
+                memorySampleSeconds: Double = ChildHostExecutor.defaultMemorySampleSeconds) {
         self.executable = executable
         self.timeoutSeconds = timeoutSeconds
         self.logDirectory = logDirectory
+        self.memorySampleSeconds = memorySampleSeconds
     }
+
+    /// The default sampling interval: 20 ms (about ten samples even in a 0.2 s trial; a sample reads a few
+    /// /proc counters).
+    public static let defaultMemorySampleSeconds = 0.02
 
     /// This process's own binary (`/proc/self/exe`).
     public static func currentExecutable() -> String {
@@ -35,7 +43,8 @@ public final class ChildHostExecutor: TrialExecutor {
     }
 
     public func reference(python: PythonInstallation, workload: Workload, size: Int?, importSite: Bool) -> ReferenceOutcome {
-        switch exchange(.reference(python: python, workload: workload, size: size, importSite: importSite)) {
+        var peak: PeakMemory?
+        switch exchange(.reference(python: python, workload: workload, size: size, importSite: importSite), peak: &peak) {
         case let .success(.reference(result)): return .completed(result)
         case let .success(.failed(status, message)): return .failed(status, message)
         case .success: return .failed(.error, "the host sent an unexpected message")
@@ -44,8 +53,11 @@ public final class ChildHostExecutor: TrialExecutor {
     }
 
     public func execute(_ spec: TrialSpec) -> TrialOutcome {
-        switch exchange(.trial(spec)) {
-        case let .success(.trial(measurement)): return .measured(measurement)
+        var peak: PeakMemory?
+        switch exchange(.trial(spec), peak: &peak) {
+        case var .success(.trial(measurement)):
+            measurement.peakMemory = peak
+            return .measured(measurement)
         case let .success(.failed(status, message)): return .failed(status, message)
         case .success: return .failed(.error, "the host sent an unexpected message")
         case let .failure(failure): return .failed(failure.status, failure.message)
@@ -57,8 +69,15 @@ public final class ChildHostExecutor: TrialExecutor {
         let message: String
     }
 
-    /// Starts a host, waits for its one report, and classifies how it ended.
+    /// `exchange(_:peak:)` for a request whose memory nobody reads (calibration).
     func exchange(_ request: HostRequest) -> Result<HostReport, Failure> {
+        var peak: PeakMemory?
+        return exchange(request, peak: &peak)
+    }
+
+    /// Starts a host, waits for its one report, and classifies how it ended.
+    /// - Parameter peak: for a trial, set to what the memory sampler saw.
+    private func exchange(_ request: HostRequest, peak: inout PeakMemory?) -> Result<HostReport, Failure> {
         let logPath = NSTemporaryDirectory() + "gilbench-host-\(getpid())-\(logCounter).log"
         logCounter += 1
         defer { try? FileManager.default.removeItem(atPath: logPath) }
@@ -69,6 +88,11 @@ public final class ChildHostExecutor: TrialExecutor {
         } catch {
             return .failure(Failure(status: .error, message: "\(error)"))
         }
+        var sampler: MemorySampler?
+        if case .trial = request, memorySampleSeconds > 0 {
+            sampler = MemorySampler(rootPID: child.pid, intervalSeconds: memorySampleSeconds)
+        }
+        defer { peak = sampler?.stop(rootMaxResidentBytes: child.maxResidentBytes) }
         let deadline = MonotonicInstant.after(seconds: timeoutSeconds)
         var report: HostReport?
         var decodeError: String?

@@ -40,6 +40,8 @@ public final class ChildProcess {
     public let channel: LineChannel
     private let leadsGroup: Bool
     private var exitStatus: ChildExit?
+    /// The child's peak resident set (`ru_maxrss` from `wait4`) once reaped; nil before.
+    public private(set) var maxResidentBytes: Int?
 
     public init(executable: String, arguments: [String], environment: [String: String], logPath: String?,
                 newProcessGroup: Bool = true) throws {
@@ -127,7 +129,9 @@ public final class ChildProcess {
         }
         if leadsGroup { kill(-pid, SIGKILL) }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        maxResidentBytes = Int(usage.ru_maxrss) * 1024
         finished(ChildExit.decode(status))
         return exitStatus
     }
@@ -154,7 +158,9 @@ public final class ChildProcess {
         kill(pid, SIGKILL)
         if let exitStatus { return exitStatus }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        maxResidentBytes = Int(usage.ru_maxrss) * 1024
         finished(ChildExit.decode(status))
         return exitStatus!
     }

@@ -14,6 +14,10 @@ public enum HostReport: Codable, Sendable, Equatable {
     case workerReady(pid: Int32, interpreterID: Int64)
     /// A process worker finished (or failed) its timed call; instants are absolute monotonic nanoseconds.
     case workerDone(start: MonotonicInstant, end: MonotonicInstant, checksum: String?, error: String?, gilEnabled: Bool?)
+    /// A soak host's memory after some cycles (one of many lines).
+    case soakSample(SoakSample)
+    /// A soak host ran every cycle (its last line).
+    case soakFinished(cycles: Int)
 }
 
 /// Phase timings of a trial as measured inside the host.
@@ -33,9 +37,14 @@ public struct TrialMeasurement: Codable, Sendable, Equatable {
     /// The untimed `run(size)` call the host made before starting its workers (`threads` with a shared
     /// module), excluded from `setupSeconds`; nil when the strategy makes none.
     public let hostWarmupSeconds: Double?
+    /// The host's and its worker processes' memory with every worker waiting at the barrier (nil off Linux).
+    public let setupMemory: MemoryUsage?
+    /// Filled in by the runner's sampler, outside the host.
+    public var peakMemory: PeakMemory?
 
     public init(setupSeconds: Double, wallSeconds: Double, teardownSeconds: Double, workers: [WorkerSample],
-                computeSeconds: Double? = nil, note: String? = nil, hostWarmupSeconds: Double? = nil) {
+                computeSeconds: Double? = nil, note: String? = nil, hostWarmupSeconds: Double? = nil,
+                setupMemory: MemoryUsage? = nil, peakMemory: PeakMemory? = nil) {
         self.computeSeconds = computeSeconds
         self.note = note
         self.hostWarmupSeconds = hostWarmupSeconds
@@ -43,6 +52,8 @@ public struct TrialMeasurement: Codable, Sendable, Equatable {
         self.wallSeconds = wallSeconds
         self.teardownSeconds = teardownSeconds
         self.workers = workers
+        self.setupMemory = setupMemory
+        self.peakMemory = peakMemory
     }
 }
 

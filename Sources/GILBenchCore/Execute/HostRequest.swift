@@ -13,6 +13,8 @@ public enum HostRequest: Codable, Sendable {
     /// Be one worker of a `processes` trial: set up, report ready, wait for the go byte, run, report.
     /// `innerWarmupCount`: untimed calls before reporting ready (`--inner-warmup`).
     case processWorker(python: PythonInstallation, workload: Workload, size: Int, importSite: Bool, innerWarmupCount: Int)
+    /// Run a soak test: one worker per cycle, created, run once and ended, reporting memory as it goes.
+    case soak(SoakSpec)
 
     /// The request as the one command-line argument of `gilbench _host` (readable JSON: slashes unescaped, so
     /// `ps` shows the workload's path as it is).

@@ -6,17 +6,18 @@ public enum TrialJudge {
     public static func record(_ spec: TrialSpec, outcome: TrialOutcome, referenceChecksum: String?) -> TrialRecord {
         switch outcome {
         case let .failed(status, message):
-            return .notRun(spec, status: status, message: message)
+            return .notRun(spec, status: status, message: MemoryLimit.annotate(message, status: status, limitBytes: spec.memoryLimitBytes))
         case let .measured(measurement):
             let (status, message, checksumOK) = judge(spec, measurement, referenceChecksum)
             return TrialRecord(
                 spec: spec, status: status, setupSeconds: measurement.setupSeconds,
                 wallSeconds: status == .ok ? measurement.wallSeconds : nil,
                 teardownSeconds: measurement.teardownSeconds, checksumOK: checksumOK,
-                message: status == .ok ? (measurement.note ?? message) : message,
+                message: status == .ok ? (measurement.note ?? message) : MemoryLimit.annotate(message, status: status, limitBytes: spec.memoryLimitBytes),
                 workers: measurement.workers,
                 computeSeconds: status == .ok ? (measurement.computeSeconds ?? measurement.wallSeconds) : nil,
-                gilEnabled: gilInForce(measurement.workers), hostWarmupSeconds: measurement.hostWarmupSeconds)
+                gilEnabled: gilInForce(measurement.workers), hostWarmupSeconds: measurement.hostWarmupSeconds,
+                memory: measurement.memory)
         }
     }
 

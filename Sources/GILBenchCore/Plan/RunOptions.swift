@@ -25,10 +25,12 @@ public struct RunOptions: Codable, Sendable {
     public let threadModule: ThreadModule?
     /// `--inner-warmup` (result format 2; nil in format-1 folders, which had none).
     public let innerWarmupCount: Int?
+    /// `--memory-limit` in bytes per process of a trial (format 2; nil: none).
+    public let memoryLimitBytes: Int?
 
     public init(pythons: [PythonInstallation], workloads: [Workload], strategies: [Strategy], workerCounts: [Int],
                 sizeOverride: Int?, repeatCount: Int, warmupCount: Int, timeoutSeconds: Double, importSite: Bool,
-                threadModule: ThreadModule = .shared, innerWarmupCount: Int = 0) {
+                threadModule: ThreadModule = .shared, innerWarmupCount: Int = 0, memoryLimitBytes: Int? = nil) {
         self.pythons = pythons
         self.workloads = workloads
         self.strategies = strategies
@@ -40,6 +42,7 @@ public struct RunOptions: Codable, Sendable {
         self.importSite = importSite
         self.threadModule = threadModule
         self.innerWarmupCount = innerWarmupCount
+        self.memoryLimitBytes = memoryLimitBytes
     }
 
     /// The `threads` module pattern this run used (format-1 runs: `.private`, the only one there was).

@@ -36,7 +36,7 @@ public struct RunPlan: Sendable {
                     python: point.python, workload: point.workload, size: sizes[point.workload.name] ?? 0,
                     strategy: point.strategy, workers: point.workers, repetition: repetition, warmup: warmup,
                     importSite: options.importSite, threadModule: options.threadModuleInEffect,
-                    innerWarmupCount: options.innerWarmupCount ?? 0))
+                    innerWarmupCount: options.innerWarmupCount ?? 0, memoryLimitBytes: options.memoryLimitBytes))
             }
         }
         self.trials = trials

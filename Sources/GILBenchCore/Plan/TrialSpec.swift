@@ -18,10 +18,12 @@ public struct TrialSpec: Codable, Hashable, Sendable {
     public let threadModule: ThreadModule
     /// Untimed `run(size)` calls each worker makes after loading the workload, before the start barrier.
     public let innerWarmupCount: Int
+    /// `--memory-limit`: the host sets `RLIMIT_AS` to it (worker processes inherit it); nil: no limit.
+    public let memoryLimitBytes: Int?
 
     public init(python: PythonInstallation, workload: Workload, size: Int, strategy: Strategy, workers: Int,
                 repetition: Int, warmup: Bool, importSite: Bool, threadModule: ThreadModule = .shared,
-                innerWarmupCount: Int = 0) {
+                innerWarmupCount: Int = 0, memoryLimitBytes: Int? = nil) {
         self.python = python
         self.workload = workload
         self.size = size
@@ -32,6 +34,7 @@ public struct TrialSpec: Codable, Hashable, Sendable {
         self.importSite = importSite
         self.threadModule = threadModule
         self.innerWarmupCount = innerWarmupCount
+        self.memoryLimitBytes = memoryLimitBytes
     }
 
     /// The point this trial measures.

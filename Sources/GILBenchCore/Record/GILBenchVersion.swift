@@ -24,6 +24,9 @@ public enum GILBenchVersion {
     ///   - trials.csv `gil_enabled` (the GIL state in force in the workers) and `host_warmup_seconds`;
     ///     metadata.json `options.thread_module` (`shared`/`private`), `options.inner_warmup_count`, and each
     ///     Python's `include_directory`.
+    ///   - memory (issue 9): trials.csv `setup_rss_bytes, setup_pss_bytes, setup_uss_bytes, peak_rss_bytes,
+    ///     peak_pss_bytes, peak_hwm_bytes`; summary.csv `median_setup_{rss,pss,uss}_bytes, median_peak_{rss,pss}_bytes,
+    ///     pss_per_worker_bytes`; metadata.json `memory_baselines` and options `memory_limit_bytes`.
     public static let resultFormat = 2
     /// The formats this gilbench reads.
     public static let readableFormats = 1...resultFormat

@@ -45,11 +45,13 @@ public struct RunMetadata: Codable, Sendable {
     public let clock: String
     /// The 1-worker point of `throughput_vs_baseline` (format 2; nil in a format-1 folder: the default rule applies).
     public let baseline: ThroughputBaseline?
+    /// M(runtime only) per Python and strategy (format 2; nil in format-1 folders).
+    public var memoryBaselines: [MemoryBaseline]?
 
     // "runId" so that snake_case conversion round-trips ("run_id" <-> "runId"); "runID" would not.
     private enum CodingKeys: String, CodingKey {
         case formatVersion, gilbenchVersion, runID = "runId", commandLine, startTime, endTime, machine, options
-        case references, clock, baseline
+        case references, clock, baseline, memoryBaselines
     }
 
     public init(runID: String, commandLine: [String], startTime: Date, machine: MachineInfo, options: RunOptions,

@@ -23,10 +23,12 @@ public struct TrialRecord: Codable, Sendable {
     public let gilEnabled: Bool?
     /// The host's untimed warm-up call before its workers started (`threads` with a shared module); nil otherwise.
     public let hostWarmupSeconds: Double?
+    /// Memory of the host and its worker processes (nil: not measured, e.g. a format-1 folder).
+    public let memory: TrialMemory?
 
     public init(spec: TrialSpec, status: TrialStatus, setupSeconds: Double?, wallSeconds: Double?,
                 teardownSeconds: Double?, checksumOK: Bool?, message: String, workers: [WorkerSample],
-                computeSeconds: Double? = nil, gilEnabled: Bool? = nil, hostWarmupSeconds: Double? = nil) {
+                computeSeconds: Double? = nil, gilEnabled: Bool? = nil, hostWarmupSeconds: Double? = nil, memory: TrialMemory? = nil) {
         self.computeSeconds = computeSeconds
         self.spec = spec
         self.status = status
@@ -38,6 +40,7 @@ public struct TrialRecord: Codable, Sendable {
         self.workers = workers
         self.gilEnabled = gilEnabled
         self.hostWarmupSeconds = hostWarmupSeconds
+        self.memory = memory
     }
 
     /// A record for a trial that did not run.

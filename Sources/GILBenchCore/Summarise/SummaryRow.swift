@@ -48,6 +48,8 @@ public struct SummaryRow: Codable, Sendable, Equatable {
     public var workerContention: Double?
     /// Format 2: under --until-ci, why the point got no more trials (AdaptiveStop); nil otherwise.
     public var stopReason: AdaptiveStop.Reason?
+    /// Memory medians and the per-worker PSS (format 2; nil when not measured).
+    public var memory: MemorySummary?
 
     public init(pythonVersion: String, pythonBuild: String, workload: String, size: Int, strategy: Strategy,
                 workers: Int, trials: Int, failedTrials: Int, wall: Statistics?, speedup: Double?,

@@ -16,12 +16,17 @@ public struct SummaryCSVExporter: ResultExporter {
     ]
     /// Format-2 columns after `columns` (empty for format-1 folders).
     public static let format2Columns = ["median_compute_seconds", "median_transfer_in_seconds", "median_transfer_out_seconds"]
+    /// Format 2: memory medians (bytes) and the per-worker PSS; empty when not measured.
+    public static let memoryColumns = [
+        "median_setup_rss_bytes", "median_setup_pss_bytes", "median_setup_uss_bytes", "median_peak_rss_bytes",
+        "median_peak_pss_bytes", "pss_per_worker_bytes",
+    ]
     public let fileName = "summary.csv"
 
     public init() {}
 
     public func export(_ results: RunResults) throws -> Data {
-        var lines = [CSVFormat.line(Self.columns + Self.format2Columns)]
+        var lines = [CSVFormat.line(Self.columns + Self.format2Columns + Self.memoryColumns)]
         for row in results.summary {
             lines.append(CSVFormat.line([
                 row.pythonVersion, row.pythonBuild, row.workload, String(row.size), row.strategy.rawValue,
@@ -37,7 +42,10 @@ public struct SummaryCSVExporter: ResultExporter {
                 CSVFormat.ratio(row.workerContention), row.warnings.map(\.description).joined(separator: "; "),
                 row.stopReason?.rawValue ?? "",
             ] + [CSVFormat.seconds(row.compute?.median), CSVFormat.seconds(row.transferIn?.median),
-                 CSVFormat.seconds(row.transferOut?.median)]))
+                 CSVFormat.seconds(row.transferOut?.median)]
+              + [row.memory?.setupRSSBytes, row.memory?.setupPSSBytes, row.memory?.setupUSSBytes, row.memory?.peakRSSBytes,
+                 row.memory?.peakPSSBytes, row.memory?.pssPerWorkerBytes].map(CSVFormat.bytes)))
+
         }
         return Data((lines.joined(separator: "\n") + "\n").utf8)
     }

@@ -9,12 +9,16 @@ public struct TrialsCSVExporter: ResultExporter {
         "python_version", "python_build", "workload", "size", "strategy", "workers", "repetition", "warmup",
         "status", "setup_seconds", "wall_seconds", "teardown_seconds", "checksum_ok", "message",
     ]
+    /// Format 2: the trial's memory (TrialMemory), empty when not measured; readers treat them as optional.
+    public static let memoryColumns = [
+        "setup_rss_bytes", "setup_pss_bytes", "setup_uss_bytes", "peak_rss_bytes", "peak_pss_bytes", "peak_hwm_bytes",
+    ]
     /// Format-2 columns after them; a reader treats them as optional (format-1 folders lack them):
     /// `compute_seconds` (release to the last `run` return), `gil_enabled` (true/false/empty, the GIL state in force
     /// in the workers), `host_warmup_seconds` (the host's warm-up call before `threads` workers).
     public static let format2Columns = ["compute_seconds", "gil_enabled", "host_warmup_seconds"]
     /// Every column written.
-    public static let columns = format1Columns + format2Columns
+    public static let columns = format1Columns + format2Columns + memoryColumns
     public let fileName = "trials.csv"
 
     public init() {}
@@ -30,7 +34,7 @@ public struct TrialsCSVExporter: ResultExporter {
                 CSVFormat.seconds(record.teardownSeconds), record.checksumOK.map { $0 ? "true" : "false" } ?? "",
                 record.message,
             ] + [CSVFormat.seconds(record.computeSeconds), record.gilEnabled.map { $0 ? "true" : "false" } ?? "",
-                 CSVFormat.seconds(record.hostWarmupSeconds)]))
+                 CSVFormat.seconds(record.hostWarmupSeconds)] + CSVFormat.memoryFields(record.memory)))
         }
         return Data((lines.joined(separator: "\n") + "\n").utf8)
     }

@@ -16,6 +16,10 @@ public enum ChartKind: String, CaseIterable, Sendable {
     case throughput
     /// Throughput vs payload size (`--input-bytes` sweeps), a line per strategy.
     case payload
+    /// PSS per worker vs workers, a line per strategy (format 2 runs).
+    case memory
+    /// A soak test's memory vs cycle (`gilbench soak`).
+    case soak
 
     /// The script's file name in plots/.
     public var scriptName: String { rawValue + ".gp" }

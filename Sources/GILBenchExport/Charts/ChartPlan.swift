@@ -67,6 +67,12 @@ public enum ChartPlan {
                 charts.append(chart(.payload, "payload-\(base)", "Throughput of \(base) vs payload size, \(most) workers, Python \(python.label)",
                                     csv: "../" + PayloadCSVExporter().fileName, [.string("workload", base), .number("workers", most)]))
             }
+            for workload in workloads where summary.contains(where: {
+                $0.pythonVersion == python.version && $0.pythonBuild == python.build && $0.workload == workload && $0.memory?.pssPerWorkerBytes != nil
+            }) {
+                charts.append(chart(.memory, "memory-\(workload)", "Memory per worker (PSS) of \(workload), Python \(python.label)",
+                                    csv: summaryCSV, [.string("workload", workload)]))
+            }
             let hasSetup = summary.contains { $0.pythonVersion == python.version && $0.pythonBuild == python.build && $0.workers == 1 && $0.setup != nil }
             if hasSetup {
                 charts.append(chart(.setup, "setup", "Set-up cost of one worker, Python \(python.label)",

@@ -23,7 +23,7 @@ public enum ComparisonCSV {
         for row in comparison.rows {
             var fields = [row.workload, row.strategy.rawValue, String(row.workers), String(row.size),
                           String(row.baseTrials), String(row.newTrials), "true"]
-            fields += metricFields(row.wall) + metricFields(row.speedup) + metricFields(row.setup)
+            fields += metricFields(row.wall) + metricFields(row.speedup) + metricFields(row.setup) + metricFields(row.memory)
             fields += [row.isRegression ? "true" : "false", ""]
             lines.append(CSVFormat.line(fields))
         }
@@ -35,7 +35,7 @@ public enum ComparisonCSV {
         for mean in comparison.geometricMeans {
             var fields = ["geomean", mean.strategy?.rawValue ?? "all", mean.workers.map(String.init) ?? "", "", "", "", "false"]
             for (ratio, interval) in [(mean.wallRatio, mean.wallInterval), (mean.speedupRatio, mean.speedupInterval),
-                                      (mean.setupRatio, mean.setupInterval)] {
+                                      (mean.setupRatio, mean.setupInterval), (mean.memoryRatio, mean.memoryInterval)] {
                 fields += ["", "", CSVFormat.ratio(ratio), CSVFormat.ratio(interval?.lower), CSVFormat.ratio(interval?.upper),
                            "", "", interval.map { $0.contains(1) ? "false" : "true" } ?? "", "", ""]
             }
@@ -47,8 +47,13 @@ public enum ComparisonCSV {
 
     private static func metricFields(_ metric: MetricComparison?) -> [String] {
         guard let metric else { return [String](repeating: "", count: metricColumns) }
-        let isSeconds = metric.metric != .speedup
-        let value = { (x: Double) in isSeconds ? CSVFormat.seconds(x) : CSVFormat.ratio(x) }
+        let value = { (x: Double) -> String in
+            switch metric.metric {
+            case .speedup: return CSVFormat.ratio(x)
+            case .memory: return CSVFormat.bytes(x)
+            default: return CSVFormat.seconds(x)
+            }
+        }
         return [value(metric.baseValue), value(metric.newValue), CSVFormat.ratio(metric.ratio),
                 CSVFormat.ratio(metric.interval?.lower), CSVFormat.ratio(metric.interval?.upper),
                 metric.pValue.map { String(format: "%.6f", $0) } ?? "", metric.qValue.map { String(format: "%.6f", $0) } ?? "",

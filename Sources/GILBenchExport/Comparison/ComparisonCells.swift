@@ -7,7 +7,8 @@ public enum ComparisonCells {
     /// Column headings of the point table.
     public static let header = [
         "workload", "strategy", "N", "trials", "wall s base", "new", "ratio", "95% CI", "q",
-        "speedup base", "new", "ratio", "95% CI", "q", "setup ms base", "new", "ratio", "95% CI", "verdict",
+        "speedup base", "new", "ratio", "95% CI", "q", "setup ms base", "new", "ratio", "95% CI",
+        "PSS MiB base", "new", "ratio", "95% CI", "verdict",
     ]
 
     /// One row of cells per compared point, matching `header`; `*` marks a significant ratio.
@@ -17,13 +18,15 @@ public enum ComparisonCells {
             cells += metricCells(row.wall, scale: 1, format: "%.3f", withP: true)
             cells += metricCells(row.speedup, scale: 1, format: "%.2f", withP: true)
             cells += metricCells(row.setup, scale: 1000, format: "%.1f", withP: false)
+            cells += metricCells(row.memory, scale: 1.0 / 1_048_576, format: "%.1f", withP: false)
             cells.append(verdict(row, settings: comparison.settings))
             return cells
         }
     }
 
     /// Column headings of the geometric-mean table.
-    public static let geometricMeanHeader = ["strategy", "N", "points", "wall ratio", "95% CI", "speedup ratio", "95% CI", "setup ratio", "95% CI"]
+    public static let geometricMeanHeader = ["strategy", "N", "points", "wall ratio", "95% CI", "speedup ratio", "95% CI", "setup ratio", "95% CI",
+                                             "PSS ratio", "95% CI"]
 
     /// One row of cells per geometric mean, matching `geometricMeanHeader`.
     public static func geometricMeanRows(_ comparison: Comparison) -> [[String]] {
@@ -31,7 +34,8 @@ public enum ComparisonCells {
             [row.strategy?.rawValue ?? "all points", row.workers.map(String.init) ?? "all", String(row.points),
              marked(row.wallRatio, row.wallInterval), interval(row.wallInterval),
              marked(row.speedupRatio, row.speedupInterval), interval(row.speedupInterval),
-             marked(row.setupRatio, row.setupInterval), interval(row.setupInterval)]
+             marked(row.setupRatio, row.setupInterval), interval(row.setupInterval),
+             marked(row.memoryRatio, row.memoryInterval), interval(row.memoryInterval)]
         }
     }
 
@@ -43,10 +47,12 @@ public enum ComparisonCells {
             : "set-up time is reported, not gated (--gate-setup)"
         let q = settings.correction == .bh
             ? "q: p-value Benjamini-Hochberg adjusted over every test that can fail the comparison together (wall and speedup of every point"
-                + (settings.gateSetup ? ", set-up" : "") + "), so an unchanged Python fails it with probability about "
+                + (settings.gateSetup ? ", set-up" : "") + (settings.memoryThreshold != nil ? ", memory" : "") + "), so an unchanged Python fails it with probability about "
                 + percent(settings.alpha, digits: 0) + " in all, not per metric"
             : "q: p-value, not adjusted (--correction none): each test alone has a " + percent(settings.alpha, digits: 0)
                 + " false-alarm rate, so a comparison of many tests fails by chance far more often"
+        let memory = settings.memoryThreshold.map { "peak PSS up by more than \(percent($0)) (--gate-memory)" }
+            ?? "memory (PSS: peak of everything a trial ran) is reported, not gated (--gate-memory)"
         let rule = settings.thresholdRule == .estimate
             ? "the ratio is worse than the threshold (--threshold-rule estimate)"
             : "the whole interval is worse than the threshold (--threshold-rule bound)"
@@ -54,7 +60,7 @@ public enum ComparisonCells {
             + "Mann-Whitney interval and U test; speedup (N x median T(1) / median T(N) per side) the ratio of geometric-mean speedups "
             + "with a Welch t test and interval on the log times of T(1) and T(N) of both sides; \(Int(settings.level * 100))% CI; "
             + "\(q). * = significant (CI excludes 1 and q < \(String(format: "%.2f", settings.alpha))). "
-            + "Regression = significant, wall time up or speedup down, and \(rule) of \(threshold); \(setup)."
+            + "Regression = significant, wall time up or speedup down, and \(rule) of \(threshold); \(setup); \(memory)."
     }
 
     /// What the comparison could have detected: tests, the best p and q a lone point can reach, and the smallest
@@ -152,7 +158,7 @@ public enum ComparisonCells {
 
     /// "wall +12.3%".
     public static func change(_ metric: MetricComparison) -> String {
-        let name = metric.metric == .setup ? "setup" : metric.metric.rawValue
+        let name = metric.metric == .setup ? "setup" : metric.metric == .memory ? "memory" : metric.metric.rawValue
         return "\(name) \(String(format: "%+.1f%%", metric.percentChange))"
     }
 

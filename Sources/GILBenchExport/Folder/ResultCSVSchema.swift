@@ -45,6 +45,11 @@ public enum ResultCSVSchema {
             columns[name] = Column(.ratio, required: false)
         }
         for name in ["gil", "stop_reason"] { columns[name] = Column(.identifier, required: false) }
+        for name in ["setup_rss_bytes", "setup_pss_bytes", "setup_uss_bytes", "peak_rss_bytes", "peak_pss_bytes", "peak_hwm_bytes",
+                     "median_setup_rss_bytes", "median_setup_pss_bytes", "median_setup_uss_bytes", "median_peak_rss_bytes",
+                     "median_peak_pss_bytes"] {
+            columns[name] = Column(.integer(0...(1 << 50)), required: false)
+        }
         return columns
     }()
 

@@ -78,7 +78,8 @@ public enum ResultFolderReader {
             let spec = TrialSpec(python: python, workload: workload, size: size, strategy: strategy, workers: count,
                                  repetition: repetition, warmup: warmup, importSite: metadata.options.importSite,
                                  threadModule: metadata.options.threadModuleInEffect,
-                                 innerWarmupCount: metadata.options.innerWarmupCount ?? 0)
+                                 innerWarmupCount: metadata.options.innerWarmupCount ?? 0,
+                                 memoryLimitBytes: metadata.options.memoryLimitBytes)
             let key = "\(python.version)|\(python.build)|\(workload.name)|\(strategy.rawValue)|\(count)|\(repetition)|\(warmup)"
             records.append(TrialRecord(
                 spec: spec, status: status, setupSeconds: try seconds("setup_seconds"), wallSeconds: try seconds("wall_seconds"),
@@ -87,7 +88,8 @@ public enum ResultFolderReader {
                 message: row["message"] ?? "", workers: workers[key] ?? [],
                 computeSeconds: try seconds("compute_seconds"),
                 gilEnabled: row["gil_enabled"].flatMap { $0 == "true" ? true : $0 == "false" ? false : nil },
-                hostWarmupSeconds: try seconds("host_warmup_seconds")))
+                hostWarmupSeconds: try seconds("host_warmup_seconds"),
+                memory: try CSVFormat.memory(row, fail: fail)))
         }
         return RunResults(metadata: metadata, records: records)
     }

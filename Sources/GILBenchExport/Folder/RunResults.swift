@@ -10,7 +10,9 @@ public struct RunResults: Sendable {
     public init(metadata: RunMetadata, records: [TrialRecord]) {
         self.metadata = metadata
         self.records = records
-        let summary = StabilityChecks.annotate(Summarizer.summarize(records, order: metadata.options, baseline: metadata.baseline), machine: metadata.machine)
-        self.summary = AdaptiveStop.annotate(summary, records: records, options: metadata.options)
+        let summary = Summarizer.attachingMemory(Summarizer.summarize(records, order: metadata.options, baseline: metadata.baseline),
+                                                 records: records, baselines: metadata.memoryBaselines)
+        self.summary = AdaptiveStop.annotate(StabilityChecks.annotate(summary, machine: metadata.machine), records: records,
+                                             options: metadata.options)
     }
 }

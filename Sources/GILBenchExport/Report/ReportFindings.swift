@@ -74,6 +74,9 @@ public enum ReportFindings {
             if !setups.isEmpty {
                 sentences.append("Starting one worker took \(setups.joined(separator: ", ")) (Python \(python.label); median of the 1-worker trials\(workloads.count > 1 ? " over workloads" : "")).")
             }
+            if let memory = memorySentence(summary, version: python.version, build: python.build, label: python.label, focus: focus, workloads: workloads) {
+                sentences.append(memory)
+            }
         }
 
         if pythons.count > 1 {
