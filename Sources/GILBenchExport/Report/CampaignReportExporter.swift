@@ -21,8 +21,10 @@ public enum CampaignReportExporter {
         }
         text += "\n## Speedup at the most workers each run measured\n\n"
         text += "Median speedup (N x T(1) / T(N)) at the largest worker count N with a result; '-' where a strategy did not run.\n\n"
-        text += "| machine | Python | workload | " + Strategy.allCases.map(\.rawValue).joined(separator: " | ") + " |\n"
-        text += "|---|---|---|" + String(repeating: "---:|", count: Strategy.allCases.count) + "\n"
+        // The strategies some run measured, in their usual order.
+        let measured = Strategy.allCases.filter { strategy in runs.values.contains { $0.summary.contains { $0.strategy == strategy } } }
+        text += "| machine | Python | workload | " + measured.map(\.rawValue).joined(separator: " | ") + " |\n"
+        text += "|---|---|---|" + String(repeating: "---:|", count: measured.count) + "\n"
         for run in campaign.runs {
             guard let results = runs[run.folder] else { continue }
             var keys: [String] = []
@@ -33,7 +35,7 @@ public enum CampaignReportExporter {
                 let rows = results.summary.filter { "\($0.pythonVersion)|\($0.pythonBuild)|\($0.workload)" == key }
                 guard let first = rows.first else { continue }
                 let python = first.pythonBuild == "free-threaded" ? first.pythonVersion + "t" : first.pythonVersion
-                let cells = Strategy.allCases.map { strategy -> String in
+                let cells = measured.map { strategy -> String in
                     guard let best = rows.filter({ $0.strategy == strategy && $0.speedup != nil }).max(by: { $0.workers < $1.workers }),
                           let speedup = best.speedup else { return "-" }
                     return String(format: "%.2f (x%d)", speedup, best.workers)
