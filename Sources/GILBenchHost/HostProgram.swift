@@ -89,7 +89,7 @@ public enum HostProgram {
             result = try runtime.withMainInterpreter { interpreter in
                 try interpreter.execute(WorkloadHarness.source)
                 do {
-                    try interpreter.execute("_gb_module, _gb_run = _gilbench_load(\(WorkloadHarness.literal(workload.path)))\n_gb_facts = _gilbench_module_facts(_gb_module)\n")
+                    try interpreter.execute("_gb_module, _gb_run = \(WorkloadHarness.load(path: workload.path, arguments: workload.arguments ?? []))\n_gb_facts = _gilbench_module_facts(_gb_module)\n")
                 } catch {
                     return ReferenceResult(defaultSize: nil, docstring: "", checksum: nil, directSeconds: nil, invalidReason: "\(error)", runError: nil)
                 }

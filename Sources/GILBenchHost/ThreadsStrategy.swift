@@ -34,7 +34,8 @@ struct ThreadsStrategy: HostStrategy {
         do {
             try runtime.withMainInterpreter { interpreter in
                 try interpreter.execute(WorkloadHarness.source)
-                try interpreter.execute(WorkloadHarness.prepare(path: spec.workload.path, size: spec.size, inputBytes: spec.workload.inputBytes))
+                try interpreter.execute(WorkloadHarness.prepare(path: spec.workload.path, size: spec.size, inputBytes: spec.workload.inputBytes,
+                                                                          arguments: spec.workload.arguments ?? []))
                 try interpreter.call("_gb_run", arguments: "_gb_args", storingResultIn: "_gb_result",
                                      before: { warmup.start = .now() }, after: { warmup.end = .now() })
             }

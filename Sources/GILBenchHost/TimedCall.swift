@@ -20,7 +20,8 @@ enum TimedCall {
     /// `--inner-warmup` calls.
     static func prepare(_ interpreter: AttachedInterpreter, workload: Workload, size: Int, innerWarmupCount: Int = 0) throws {
         try interpreter.execute(WorkloadHarness.source)
-        try interpreter.execute(WorkloadHarness.prepare(path: workload.path, size: size, inputBytes: workload.inputBytes))
+        try interpreter.execute(WorkloadHarness.prepare(path: workload.path, size: size, inputBytes: workload.inputBytes,
+                                                          arguments: workload.arguments ?? []))
         try finishPreparing(interpreter, innerWarmupCount: innerWarmupCount)
     }
 

@@ -10,7 +10,9 @@ enum WorkloadHarness {
     import sys
     import importlib.util
 
-    def _gilbench_load(path):
+    def _gilbench_load(path, argv=()):
+        if _gilbench_is_pyperf(path):
+            return _gilbench_load_pyperf(path, argv)
         spec = importlib.util.spec_from_file_location("_gilbench_workload", path)
         if spec is None or spec.loader is None:
             raise ImportError(f"cannot load {path} as a Python module")
@@ -67,6 +69,8 @@ enum WorkloadHarness {
         start = time.perf_counter()
         value = run(*args)
         return time.perf_counter() - start, value
+
+    \#(pyperfSource)
     """#
 
     /// A Python string literal for `text` (JSON string syntax is valid Python).
@@ -89,8 +93,14 @@ enum WorkloadHarness {
     }
 
     /// Code that loads the workload and binds `_gb_run` and `_gb_args` for the timed call.
-    static func prepare(path: String, size: Int, inputBytes: Int? = nil) -> String {
-        "_gb_module, _gb_run = _gilbench_load(\(literal(path)))\n_gb_args = _gilbench_args(_gb_module, \(size), \(inputBytes.map(String.init) ?? "None"))\n"
+    static func prepare(path: String, size: Int, inputBytes: Int? = nil, arguments: [String] = []) -> String {
+        "_gb_module, _gb_run = \(load(path: path, arguments: arguments))\n"
+            + "_gb_args = _gilbench_args(_gb_module, \(size), \(inputBytes.map(String.init) ?? "None"))\n"
+    }
+
+    /// A `_gilbench_load(...)` call; `arguments` become a pyperf script's sys.argv[1:].
+    static func load(path: String, arguments: [String]) -> String {
+        "_gilbench_load(\(literal(path)), [\(arguments.map(literal).joined(separator: ", "))])"
     }
 
     /// Code that binds `_gb_run` and `_gb_args` to the module the main interpreter already loaded (`prepare`

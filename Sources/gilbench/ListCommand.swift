@@ -14,8 +14,16 @@ struct ListCommand: ParsableCommand {
     @Argument(help: "What to list: workloads, strategies or pythons.")
     var topic: Topic
 
+    @Option(name: .long, help: ArgumentHelp("With 'workloads': list a suite's benchmarks instead (pyperformance).", valueName: "suite"))
+    var suite: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --suite: the release to list.", valueName: "version"))
+    var suiteVersion: String?
+
     func run() throws {
         switch topic {
+        case .workloads where suite != nil:
+            try listSuite(suite ?? "")
         case .workloads:
             let catalog = try WorkloadCatalog.locate()
             let width = (catalog.builtIns + catalog.inputWorkloads).map(\.name.count).max() ?? 0
@@ -50,5 +58,21 @@ struct ListCommand: ParsableCommand {
             }
             if installations.isEmpty { print("no CPython with a shared libpython found on PATH, under $PYENV_ROOT/versions or in /usr/bin") }
         }
+    }
+
+    private func listSuite(_ spec: String) throws {
+        let selection = try SuiteSelection(spec: spec)
+        let pythons = (try? PythonSelection().defaultSelection()) ?? []
+        let suite = try PyperformanceSuite.locateOrInstall(version: suiteVersion, pythons: pythons.compactMap(\.executable))
+        let chosen = suite.benchmarks.filter { selection.names.isEmpty || selection.names.contains($0.name) }
+        let width = chosen.map(\.name.count).max() ?? 0
+        for benchmark in chosen {
+            var line = benchmark.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+            line += benchmark.tags.isEmpty ? "-" : benchmark.tags.joined(separator: " ")
+            if !benchmark.arguments.isEmpty { line += "  args: " + benchmark.arguments.joined(separator: " ") }
+            if !benchmark.requirements.isEmpty { line += "  needs: " + benchmark.requirements.joined(separator: ", ") }
+            print(line)
+        }
+        print("\n(pyperformance \(suite.version), \(suite.benchmarksFolder); run with --suite \(spec))")
     }
 }

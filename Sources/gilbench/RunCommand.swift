@@ -24,6 +24,19 @@ struct RunCommand: ParsableCommand {
             help: ArgumentHelp("Workload(s): a built-in name, a path to a .py file defining run(size), or 'all' (default). Comma list or repeat.", valueName: "name-or-path"))
     var workload: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("Run a benchmark suite (besides any --workload): pyperformance, or pyperformance:NAME,NAME for some of its benchmarks (downloaded from PyPI into ~/.cache/gilbench on first use).", valueName: "suite"))
+    var suite: String?
+
+    @Flag(name: .long, help: "With --suite: install each benchmark's requirements with pip, per Python, into gilbench's cache (a failed install makes it unsupported).")
+    var installDeps = false
+
+    @Option(name: .long, help: ArgumentHelp("The suite release to use (default: the newest in the cache, else PyPI's newest).", valueName: "version"))
+    var suiteVersion: String?
+
+    @Option(name: .long, parsing: .singleValue,
+            help: ArgumentHelp("An option for pyperf scripts' argument parsers: NAME=VALUE (--NAME VALUE), NAME (a flag) or =VALUE (positional). Repeat.", valueName: "arg"))
+    var workloadArg: [String] = []
+
     @Option(name: .long, parsing: .singleValue,
             help: ArgumentHelp("Strategies: threads, subinterpreters, shared-subinterpreters, processes (default: these four); Python-level: thread-pool, process-pool (spawn), process-pool-forkserver, process-pool-fork (or process-pool:METHOD), interpreter-pool. Comma list or repeat.", valueName: "strategy"))
     var strategy: [String] = []
@@ -162,13 +175,24 @@ struct RunCommand: ParsableCommand {
         if let cpus = try affinityList() { try CPUAffinity.pin(to: cpus) }
         let strategies = try splitList(strategy).map(Strategy.parse)
         let catalog = try WorkloadCatalog.locate()
-        let chosen = try catalog.resolve(workload.isEmpty ? ["all"] : splitList(workload))
+        let scriptArguments = try Workload.commandLine(fromWorkloadArgs: workloadArg)
+        let selection = PythonSelection()
+        let pythons = python.isEmpty ? try selection.defaultSelection() : try selection.resolve(splitList(python))
+        let resolvedSuite = try suite.map { try SuiteSelection(spec: $0).resolve(version: suiteVersion, pythons: pythons) }
+        let suiteWorkloads = resolvedSuite?.workloads ?? []
+        if installDeps, let resolvedSuite {
+            // Hosts inherit the environment; the pyperf adapter adds each benchmark's folder to sys.path.
+            let deps = try SuiteDependencies.install(suite: resolvedSuite.suite, workloads: suiteWorkloads, pythons: pythons) {
+                FileHandle.standardError.write(Data(("gilbench: " + $0 + "\n").utf8))
+            }
+            setenv(SuiteDependencies.environmentKey, deps, 1)
+        }
+        let named = workload.isEmpty && suite != nil ? [] : try catalog.resolve(workload.isEmpty ? ["all"] : splitList(workload))
+        let chosen = try SuiteSelection.merge(named, suiteWorkloads).map { $0.adding(arguments: scriptArguments) }
         let workloads = Workload.expanding(chosen, inputBytes: try inputByteSizes())
         if !inputBytes.isEmpty && workloads == chosen {
             throw ValidationError("--input-bytes: none of the chosen workloads declares INPUT_BYTES (try --workload word_count,nested_records,numeric_buffer)")
         }
-        let selection = PythonSelection()
-        let pythons = python.isEmpty ? try selection.defaultSelection() : try selection.resolve(splitList(python))
         var options = RunOptions(
             pythons: pythons, workloads: workloads, strategies: strategies.isEmpty ? Strategy.defaultStrategies : strategies.uniqued(),
             workerCounts: try workerCounts(), sizeOverride: try sizeChoice() ?? nil, repeatCount: `repeat`, warmupCount: warmup,

@@ -22,7 +22,10 @@ final class ResultStoreTests: XCTestCase {
         }
         XCTAssertEqual(rows.count, results.records.count + 1)
         XCTAssertEqual(rows.last?[8], "crash")
-        XCTAssertEqual(rows.last?[TrialsCSVExporter.columns.firstIndex(of: "message")!], "host process killed by SIGSEGV, \"quoted\"")
+        let message = try XCTUnwrap(TrialsCSVExporter.columns.firstIndex(of: "message"))
+        XCTAssertEqual(rows.last?[message], "host process killed by SIGSEGV, \"quoted\"")
+        let checked = try XCTUnwrap(TrialsCSVExporter.columns.firstIndex(of: "result_checked"))
+        XCTAssertEqual(rows.last?[checked], "", "only ok trials say whether their result was checked")
         XCTAssertEqual(rows.last?[TrialsCSVExporter.columns.firstIndex(of: "compute_seconds")!], "", "a crashed trial has no compute span")
         XCTAssertEqual(rows.last?.suffix(6), ["", "", "", "", "", ""], "no memory measured: empty cells")
     }

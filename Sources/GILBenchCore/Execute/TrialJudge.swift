@@ -32,7 +32,12 @@ public enum TrialJudge {
         }
         let checksums = workers.map(\.checksum)
         var checksumOK: Bool?
-        if let reference, checksums.allSatisfy({ $0 != nil }) {
+        if let reference, isUnchecked(reference) {
+            // A pyperf benchmark returns timings: nothing to cross-check, and the row says so (checksumOK nil).
+            if let other = workers.first(where: { $0.checksum != reference }) {
+                return (.error, "worker \(other.index) returned \(other.checksum ?? "nothing"), expected the unchecked marker \(reference)", nil)
+            }
+        } else if let reference, checksums.allSatisfy({ $0 != nil }) {
             if let mismatch = workers.first(where: { $0.checksum != reference }) {
                 return (.error, "checksum mismatch: worker \(mismatch.index) returned \(mismatch.checksum!), the reference run returned \(reference); run(size) must be deterministic", false)
             }
@@ -49,6 +54,9 @@ public enum TrialJudge {
         let reported = workers.compactMap(\.gilEnabled)
         return reported.isEmpty ? nil : reported.contains(true)
     }
+
+    /// A reference checksum that marks a result which cannot be cross-checked (a pyperf script's `run`).
+    public static func isUnchecked(_ checksum: String) -> Bool { checksum.hasPrefix("unchecked:") }
 
     /// Threads share one interpreter of one process; sub-interpreters are distinct non-main interpreters of one
     /// process; processes are distinct processes.

@@ -11,7 +11,8 @@ extension Workload {
 
     /// This workload at one payload size, named "name@1M" so that every size is its own row, chart and point.
     public func withInputBytes(_ bytes: Int) -> Workload {
-        Workload(name: name + "@" + Self.byteLabel(bytes), path: path, summary: summary, builtIn: builtIn, inputBytes: bytes)
+        Workload(name: name + "@" + Self.byteLabel(bytes), path: path, summary: summary, builtIn: builtIn, inputBytes: bytes,
+                 arguments: arguments)
     }
 
     /// The variants of `workloads` for `sizes`: a workload that declares `INPUT_BYTES` becomes one variant per

@@ -13,12 +13,17 @@ public struct Workload: Codable, Hashable, Sendable {
     /// `--input-bytes`: the payload size passed as `make_input(size, input_bytes)`; nil uses the file's own
     /// `INPUT_BYTES` (or calls `make_input(size)`). Absent in format-1 metadata.
     public let inputBytes: Int?
+    /// A pyperf script's command-line arguments (its sys.argv[1:]); nil for none. Optional so that JSON
+    /// written without it still decodes.
+    public let arguments: [String]?
 
-    public init(name: String, path: String, summary: String, builtIn: Bool, inputBytes: Int? = nil) {
+    public init(name: String, path: String, summary: String, builtIn: Bool, inputBytes: Int? = nil,
+                arguments: [String]? = nil) {
         self.inputBytes = inputBytes
         self.name = name
         self.path = path
         self.summary = summary
         self.builtIn = builtIn
+        self.arguments = arguments
     }
 }

@@ -27,6 +27,9 @@ public enum GILBenchVersion {
     ///   - memory (issue 9): trials.csv `setup_rss_bytes, setup_pss_bytes, setup_uss_bytes, peak_rss_bytes,
     ///     peak_pss_bytes, peak_hwm_bytes`; summary.csv `median_setup_{rss,pss,uss}_bytes, median_peak_{rss,pss}_bytes,
     ///     pss_per_worker_bytes`; metadata.json `memory_baselines` and options `memory_limit_bytes`.
+    ///   - trials.csv `result_checked`: yes when every worker's result matched the reference, no for an ok trial
+    ///     whose result cannot be cross-checked (a pyperf script); derived from `checksum_ok` and status.
+    ///   - compatibility.csv: workload x Python x strategy -> status and short reason (derived from trials.csv).
     public static let resultFormat = 2
     /// The formats this gilbench reads.
     public static let readableFormats = 1...resultFormat

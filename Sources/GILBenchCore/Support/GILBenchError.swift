@@ -23,6 +23,8 @@ public enum GILBenchError: Error, CustomStringConvertible, Equatable {
     case crossMachine(problem: String, command: String)
     /// `gilbench merge` found one point measured by two runs of the same machine.
     case mergeConflict(point: String, first: String, second: String)
+    /// A benchmark suite (`--suite`) could not be found in gilbench's cache or installed into it.
+    case suiteUnavailable(suite: String, reason: String)
 
     public var description: String {
         switch self {
@@ -56,6 +58,8 @@ public enum GILBenchError: Error, CustomStringConvertible, Equatable {
             return "\(command) refuses results from different machines (\(problem)): timings and speedups of different CPUs are not comparable point by point; pick one with --machine NAME, or pass --allow-cross-machine"
         case let .mergeConflict(point, first, second):
             return "cannot merge: \(first) and \(second) both measured \(point) on the same machine; merge only one of them (or keep them as separate campaigns)"
+        case let .suiteUnavailable(suite, reason):
+            return "cannot use the \(suite) suite: \(reason); check that PyPI is reachable with pip, or pin an installed version with --suite-version"
         case .plotsFolderMissing:
             return "cannot find the chart definitions (plots/speedup.gp); run gilbench from its repository or set GILBENCH_PLOTS to its plots/ folder"
         }

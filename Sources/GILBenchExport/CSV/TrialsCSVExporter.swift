@@ -15,8 +15,10 @@ public struct TrialsCSVExporter: ResultExporter {
     ]
     /// Format-2 columns after them; a reader treats them as optional (format-1 folders lack them):
     /// `compute_seconds` (release to the last `run` return), `gil_enabled` (true/false/empty, the GIL state in force
-    /// in the workers), `host_warmup_seconds` (the host's warm-up call before `threads` workers).
-    public static let format2Columns = ["compute_seconds", "gil_enabled", "host_warmup_seconds"]
+    /// in the workers), `host_warmup_seconds` (the host's warm-up call before `threads` workers), `result_checked`
+    /// (yes: every worker's result matched the reference; no: an ok trial whose result cannot be cross-checked,
+    /// a pyperf script; empty for a failed trial).
+    public static let format2Columns = ["compute_seconds", "gil_enabled", "host_warmup_seconds", "result_checked"]
     /// Every column written.
     public static let columns = format1Columns + format2Columns + memoryColumns
     public let fileName = "trials.csv"
@@ -34,7 +36,9 @@ public struct TrialsCSVExporter: ResultExporter {
                 CSVFormat.seconds(record.teardownSeconds), record.checksumOK.map { $0 ? "true" : "false" } ?? "",
                 record.message,
             ] + [CSVFormat.seconds(record.computeSeconds), record.gilEnabled.map { $0 ? "true" : "false" } ?? "",
-                 CSVFormat.seconds(record.hostWarmupSeconds)] + CSVFormat.memoryFields(record.memory)))
+                 CSVFormat.seconds(record.hostWarmupSeconds),
+                 record.status == .ok ? (record.checksumOK == true ? "yes" : "no") : ""]
+              + CSVFormat.memoryFields(record.memory)))
         }
         return Data((lines.joined(separator: "\n") + "\n").utf8)
     }

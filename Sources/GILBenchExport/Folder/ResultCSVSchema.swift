@@ -44,7 +44,7 @@ public enum ResultCSVSchema {
                      "throughput_vs_baseline_min", "throughput_vs_baseline_max", "worker_contention"] {
             columns[name] = Column(.ratio, required: false)
         }
-        for name in ["gil", "stop_reason"] { columns[name] = Column(.identifier, required: false) }
+        for name in ["gil", "stop_reason", "result_checked"] { columns[name] = Column(.identifier, required: false) }
         for name in ["setup_rss_bytes", "setup_pss_bytes", "setup_uss_bytes", "peak_rss_bytes", "peak_pss_bytes", "peak_hwm_bytes",
                      "median_setup_rss_bytes", "median_setup_pss_bytes", "median_setup_uss_bytes", "median_peak_rss_bytes",
                      "median_peak_pss_bytes"] {

@@ -36,6 +36,7 @@ public struct ReportMarkdownExporter: ResultExporter {
         text += singleThreadCostSection(results)
         text += Self.contentionSection(results)
         text += APICostSection.markdown(results)
+        text += CompatibilitySection.markdown(results)
         text += chartSection(metadata)
         return Data(text.utf8)
     }

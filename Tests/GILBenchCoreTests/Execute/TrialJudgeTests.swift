@@ -27,6 +27,15 @@ final class TrialJudgeTests: XCTestCase {
         XCTAssertNil(record.wallSeconds, "a failed trial's time must not count")
     }
 
+    func testAnUncheckedReferenceIsOKWithoutAChecksumVerdict() {
+        let marker = "unchecked: a pyperf benchmark returns no result"
+        let record = judge(.processes, Fixtures.samples([(10, 0), (11, 0)], checksum: marker), reference: marker)
+        XCTAssertEqual(record.status, .ok)
+        XCTAssertNil(record.checksumOK, "nothing was cross-checked")
+        let odd = judge(.processes, Fixtures.samples([(10, 0), (11, 0)], checksum: "7"), reference: marker)
+        XCTAssertEqual(odd.status, .error)
+    }
+
     func testIdentityViolationsAreErrors() {
         XCTAssertEqual(judge(.threads, Fixtures.samples([(10, 0), (10, 1)])).status, .error)
         XCTAssertEqual(judge(.subinterpreters, Fixtures.samples([(10, 1), (10, 1)])).status, .error)
