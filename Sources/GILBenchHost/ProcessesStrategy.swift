@@ -21,7 +21,8 @@ struct ProcessesStrategy: HostStrategy {
         if let python = spec.python.executable, access(python, X_OK) == 0,
            ProcessInfo.processInfo.environment[PythonWorkerDriver.selectorVariable] != "embedded" {
             executable = python
-            arguments = PythonWorkerDriver.arguments(workload: spec.workload, size: spec.size, importSite: spec.importSite)
+            arguments = PythonWorkerDriver.arguments(workload: spec.workload, size: spec.size, importSite: spec.importSite,
+                                                        innerWarmupCount: spec.innerWarmupCount)
         }
         let setupStart = MonotonicInstant.now()
         var children: [ChildProcess] = []

@@ -1,5 +1,6 @@
 // PythonWorkerDriver: a `processes` worker as a user would run one: the installation's own `python`
 // executable running a small driver that speaks the process-worker protocol on fd 3.
+import Foundation
 import GILBenchCore
 
 /// The driver script and the command line that runs it. With it, a process worker's memory is that of a
@@ -13,22 +14,50 @@ enum PythonWorkerDriver {
     /// (to compare the two); an installation found without an executable always uses embedding hosts.
     static let selectorVariable = "GILBENCH_PROCESS_WORKER"
 
-    /// The argument vector (after the executable) for one worker.
-    static func arguments(workload: Workload, size: Int, importSite: Bool) -> [String] {
+    /// The argument vector (after the executable) for one worker: the driver, then one JSON object with the
+    /// workload's path, size, `--input-bytes`, pyperf arguments, `--inner-warmup` count, and the lowest
+    /// descriptor the channel moves to (`ChannelDescriptor.floor`, as every other host and worker does).
+    static func arguments(workload: Workload, size: Int, importSite: Bool, innerWarmupCount: Int = 0) -> [String] {
+        var settings: [String: Any] = [
+            "path": workload.path, "size": size, "arguments": workload.arguments ?? [],
+            "innerWarmup": innerWarmupCount,
+            "channelFloor": Int(ChannelDescriptor.floor(softLimit: ChannelDescriptor.softLimit())),
+        ]
+        if let bytes = workload.inputBytes { settings["inputBytes"] = bytes }
+        let data = (try? JSONSerialization.data(withJSONObject: settings, options: [.sortedKeys])) ?? Data("{}".utf8)
         // -P: no script or working directory on sys.path (an embedded runtime adds none either).
-        (importSite ? [] : ["-S"]) + ["-P", "-c", WorkloadHarness.source + "\n" + main, workload.path, String(size)]
+        return (importSite ? [] : ["-S"]) + ["-P", "-c", WorkloadHarness.source + "\n" + main,
+                                             String(decoding: data, as: UTF8.self)]
     }
 
     /// The protocol loop; `_gilbench_load` and `_gilbench_checksum` come from the harness.
     static let main = #"""
     def _gilbench_worker_main():
-        import os, time
-        path, size = sys.argv[1], int(sys.argv[2])
+        import os, time, json
+        settings = json.loads(sys.argv[1])
+        path, size = settings["path"], int(settings["size"])
+
+        # The channel leaves fd 3 before the workload loads (ChannelDescriptor.moveHigh): a workload that closes or
+        # writes low descriptors (os.closerange(3, 256)) then cannot break or garble it.
+        channel = 3
+        try:
+            import fcntl
+            channel = fcntl.fcntl(3, fcntl.F_DUPFD_CLOEXEC, int(settings.get("channelFloor", 3)))
+            os.close(3)
+            null = os.open(os.devnull, os.O_RDWR)
+            if null != 3:
+                os.dup2(null, 3)
+                os.close(null)
+        except OSError:
+            pass
 
         def send(text):
             data = (text + "\n").encode("utf-8", "replace")
-            while data:
-                data = data[os.write(3, data):]
+            try:
+                while data:
+                    data = data[os.write(channel, data):]
+            except OSError:
+                os._exit(75)  # ChannelDescriptor.brokenExitStatus
 
         def quote(text):
             out = []
@@ -55,13 +84,19 @@ enum PythonWorkerDriver {
             return summary
 
         try:
-            module, run = _gilbench_load(path)
-            args = (size,)
+            module, run = _gilbench_load(path, settings.get("arguments") or [])
+            args = _gilbench_args(module, size, settings.get("inputBytes"))
+            for _ in range(int(settings.get("innerWarmup", 0))):
+                run(*args)
         except BaseException as exc:
             send('{"failed":{"status":"error","message":%s}}' % quote("set-up: " + describe(exc)))
             return
         send('{"workerReady":{"pid":%d,"interpreterID":0}}' % os.getpid())
-        if not os.read(3, 1):
+        try:
+            if not os.read(channel, 1):
+                return
+        except OSError:
+            os._exit(75)
             return
         start = time.monotonic_ns()
         try:
@@ -78,8 +113,9 @@ enum PythonWorkerDriver {
             send('{"workerDone":{"start":{"nanoseconds":%d},"end":{"nanoseconds":%d},"error":%s}}'
                  % (start, end, quote(describe(exc))))
             return
-        send('{"workerDone":{"start":{"nanoseconds":%d},"end":{"nanoseconds":%d},"checksum":%s}}'
-             % (start, end, quote(checksum)))
+        gil = "true" if _gilbench_gil_enabled() else "false"
+        send('{"workerDone":{"start":{"nanoseconds":%d},"end":{"nanoseconds":%d},"checksum":%s,"gilEnabled":%s}}'
+             % (start, end, quote(checksum), gil))
 
     _gilbench_worker_main()
     """#

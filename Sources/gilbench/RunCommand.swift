@@ -202,6 +202,8 @@ struct RunCommand: ParsableCommand {
             ?? ThroughputBaseline.defaultChoice(pythons: pythons, strategies: options.strategies)
         options.autoSize = try sizeChoice().map { $0 == nil } ?? false
         options.minimumCallSeconds = minCallSeconds
+        // A pyperf script's loops are calibrated inside its hosts (WorkloadHarness+Pyperf) to the same minimum.
+        setenv("GILBENCH_MIN_CALL_SECONDS", String(minCallSeconds), 1)
         options.untilCiPercent = try untilCiPercent()
         options.maximumRepeat = untilCi == nil ? nil : maxRepeat
 
@@ -239,9 +241,12 @@ struct RunCommand: ParsableCommand {
         finished.endTime = ISO8601DateFormatter().string(from: Date())
         let results = RunResults(metadata: finished, records: records)
         try store.save(results)
-        let publication = try ReportPublisher.publish(results, in: store.directory)
+        // The report and charts come from the folder as saved (times rounded to the microsecond), so that
+        // `gilbench plot` on a copy of it reproduces them byte for byte.
+        let saved = (try? ResultFolderReader.load(store.directory)) ?? results
+        let publication = try ReportPublisher.publish(saved, in: store.directory)
         progress.finish()
-        FileHandleOutput.standardOutput(SummaryTable.render(results))
+        FileHandleOutput.standardOutput(SummaryTable.render(saved))
         FileHandleOutput.standardOutput("\nresults: \(store.directory.path)/{summary.csv,trials.csv,workers.csv,metadata.json}\n")
         PlotCommand.announce(publication)
         if let problem = publication.problems.first { FileHandleOutput.standardError("gilbench: \(problem.description)\n") }

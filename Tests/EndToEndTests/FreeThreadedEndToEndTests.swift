@@ -107,8 +107,11 @@ final class FreeThreadedEndToEndTests: XCTestCase {
         try "#!/bin/sh\ncat <<'JSON'\n\(json)\nJSON\n".write(to: fake, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
 
+        // The stand-in "python" is a shell script, so process workers embed CPython (as for an installation
+        // without an executable) instead of running it.
         let (invocation, out) = try run(["--python", fake.path, "--workload", GILBenchBinary.fixture("tiny"),
-                                         "--workers", "1", "--repeat", "1", "--warmup", "0"])
+                                         "--workers", "1", "--repeat", "1", "--warmup", "0"],
+                                        environment: ["GILBENCH_PROCESS_WORKER": "embedded"])
         XCTAssertEqual(invocation.exitCode, 0, "unsupported rows are not failures: \(invocation.standardError)")
         let rows = try trials(out)
         let own = try XCTUnwrap(rows.first { $0["strategy"] == "subinterpreters" })

@@ -72,7 +72,7 @@ final class FreeThreadedSummaryEndToEndTests: XCTestCase {
 
         // Same version, two builds: compare selects each by its label.
         let comparison = try GILBenchBinary.run(["compare", run.path, "--base-python", gil.label, "--new-python", free.label])
-        XCTAssertTrue([0, 2].contains(comparison.exitCode), comparison.standardError)
+        XCTAssertTrue([0, 2, 3].contains(comparison.exitCode), comparison.standardError)  // 3: too few trials to tell
         XCTAssertTrue(comparison.standardOutput.contains("base: \(gil.label) (default)"), comparison.standardOutput)
         XCTAssertTrue(comparison.standardOutput.contains("new:  \(free.label) (free-threaded)"), comparison.standardOutput)
         XCTAssertTrue(comparison.standardOutput.contains("tiny"), comparison.standardOutput)

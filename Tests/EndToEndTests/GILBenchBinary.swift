@@ -31,7 +31,16 @@ enum GILBenchBinary {
     }
 
     /// Runs gilbench with `arguments` in `directory` (default: the repository root).
-    static func run(_ arguments: [String], in directory: URL? = nil, extraEnvironment: [String: String] = [:]) throws -> Invocation {
+    /// A `run` without `--python` gets `--python` of the newest GIL build (see `pinnedPython`): the default
+    /// selection takes that build and its free-threaded twin, which would double every row a test counts. A test
+    /// of selection passes `--python` itself (or `pinPython: false`).
+    static func run(_ arguments: [String], in directory: URL? = nil, extraEnvironment: [String: String] = [:],
+                    pinPython: Bool = true) throws -> Invocation {
+        var arguments = arguments
+        if pinPython, arguments.first == "run", !arguments.contains(where: { $0 == "--python" || $0.hasPrefix("--python=") }),
+           let pinned = pinnedPython {
+            arguments += ["--python", pinned]
+        }
         var environment = ProcessInfo.processInfo.environment.merging(extraEnvironment) { $1 }
         environment["SWIFT_BACKTRACE"] = "enable=no"
         environment.removeValue(forKey: "PYTHONHOME")
@@ -46,6 +55,12 @@ enum GILBenchBinary {
         test.addTeardownBlock { try? FileManager.default.removeItem(at: url) }
         return url
     }
+
+    /// The version of the newest usable GIL build of 3.12+ (the first of the default selection), if any.
+    static let pinnedPython: String? = {
+        let selection = PythonSelection(installations: PythonDiscovery().discover().installations)
+        return (try? selection.defaultSelection())?.first.map(\.version)
+    }()
 
     /// The installations on this machine (discovered once).
     static let pythons: [PythonInstallation] = PythonDiscovery().discover().installations.filter { $0.unusableReason == nil }

@@ -79,12 +79,14 @@ final class MergeEndToEndTests: XCTestCase {
         XCTAssertEqual(crossCompare.exitCode, 64, crossCompare.standardError)
         XCTAssertTrue(crossCompare.standardError.contains("different CPU models"), crossCompare.standardError)
         let allowed = try GILBenchBinary.run(["compare", local.path, other.path, "--allow-cross-machine"])
-        XCTAssertTrue([0, 2].contains(allowed.exitCode), allowed.standardError)
+        // Accepted: a verdict (0, 2) or, with these few trials, "inconclusive" (3); never a refusal (64).
+        XCTAssertTrue([0, 2, 3].contains(allowed.exitCode), allowed.standardError)
         let ambiguous = try GILBenchBinary.run(["compare", campaign.path, "--base-python", python, "--new-python", python])
         XCTAssertEqual(ambiguous.exitCode, 64, ambiguous.standardError)
         XCTAssertTrue(ambiguous.standardError.contains("--machine"), ambiguous.standardError)
         let picked = try GILBenchBinary.run(["compare", campaign.path, "--machine", host, "--base-python", python, "--new-python", python])
-        XCTAssertEqual(picked.exitCode, 0, picked.standardError + picked.standardOutput)
+        XCTAssertTrue([0, 3].contains(picked.exitCode), "one machine picked: compared (no regression, or too few trials to tell): " + picked.standardError + picked.standardOutput)
+        XCTAssertFalse(picked.standardError.contains("--machine"), picked.standardError)
     }
 
     func testConflictingRunsOfOneMachineAreRefused() throws {

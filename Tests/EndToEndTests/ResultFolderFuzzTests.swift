@@ -166,7 +166,7 @@ final class ResultFolderFuzzTests: XCTestCase {
 
     private static let assignment: NSRegularExpression = {
         let piece = "'[^'\\n]*'"
-        return try! NSRegularExpression(pattern: "^[a-z_]+ = (-?[0-9]+|\(piece)(\\.\"'\"\\.\(piece))*)$")
+        return try! NSRegularExpression(pattern: "^[a-z_][a-z0-9_]* = (-?[0-9]+(\\.[0-9]+)?|\(piece)(\\.\"'\"\\.\(piece))*)$")
     }()
 
     /// plot, compare and history in process on `folder`; returns how each ended.
@@ -318,7 +318,7 @@ final class ResultFolderFuzzTests: XCTestCase {
                 let invocation = try GILBenchBinary.run(arguments, limitSeconds: 60)
                 XCTAssertFalse(invocation.signalled, "\(name): \(command) crashed: \(invocation.standardError)")
                 XCTAssertFalse(invocation.timedOut, "\(name): \(command) hung")
-                XCTAssertTrue([0, 2, 64].contains(invocation.exitCode), "\(name): \(command) exit \(invocation.exitCode): \(invocation.standardError)")
+                XCTAssertTrue([0, 2, 3, 64].contains(invocation.exitCode), "\(name): \(command) exit \(invocation.exitCode): \(invocation.standardError)")
                 let errorLines = invocation.standardError.split(separator: "\n")
                 if invocation.exitCode == 64 {
                     XCTAssertTrue(errorLines.first?.hasPrefix("gilbench: error: ") == true, "\(name): \(command): \(invocation.standardError)")

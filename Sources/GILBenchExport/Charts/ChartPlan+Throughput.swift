@@ -59,7 +59,9 @@ extension ChartPlan {
                                 csv: "../" + ThroughputGeomeanCSVExporter().fileName,
                                 [.string("workload", ThroughputGeomeanCSVExporter.workloadName), .string("subject", subject)] + series(rows)))
         }
-        for workload in workloads {
+        // These read summary.csv's throughput columns, which a format-1 folder's summary.csv lacks (its throughput
+        // is recomputed in memory for the report and the geometric mean only).
+        for workload in workloads where results.metadata.formatVersion >= 2 {
             let measured = summary.filter { $0.workload == workload }
             guard measured.contains(where: { $0.throughputVsBaseline != nil }) else { continue }
             let rows = lines(measured.map { (PythonKey(version: $0.pythonVersion, build: $0.pythonBuild), $0.strategy, $0.lockModel) })
