@@ -110,6 +110,16 @@ final class FreeThreadedExportTests: XCTestCase {
         XCTAssertFalse(text.lowercased().contains("shared-gil"))
     }
 
+    /// Threads that run without a GIL but scale worse than processes are named as such (the lock model `none`, not
+    /// a missing one: `case .none` on an optional once matched nil instead).
+    func testReportSaysThreadsRunWithoutAGILWhenTheyTrailTheBest() throws {
+        let sentences = ReportFindings.sentences(FreeThreadedFixtures.results(freeThreadsSlowdown: 1.6))
+        let free = try XCTUnwrap(sentences.first { $0.hasPrefix("Python 3.13.5t (free-threaded") }, "\(sentences)")
+        XCTAssertTrue(free.contains("the speedup of threads, which run in parallel without a GIL."), free)
+        let gil = try XCTUnwrap(sentences.first { $0.hasPrefix("Python 3.13.5, ") }, "\(sentences)")
+        XCTAssertTrue(gil.contains("the speedup of threads, which share one GIL."), gil)
+    }
+
     func testTerminalTableShowsLockModelAndThroughput() {
         let table = SummaryTable.render(FreeThreadedFixtures.results())
         XCTAssertTrue(table.contains("vs base = throughput at 2 workers against one worker of 3.13.5 threads"), table)

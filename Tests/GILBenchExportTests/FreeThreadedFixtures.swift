@@ -14,9 +14,13 @@ enum FreeThreadedFixtures {
 
     /// Median wall seconds. The free-threaded build is `singleThreadCost` times slower at one worker; its threads and
     /// legacy sub-interpreters scale (wall flat over 2 workers); on the GIL build they do not (wall doubles).
-    static func wall(_ python: PythonInstallation, _ workload: String, _ strategy: Strategy, _ workers: Int, singleThreadCost: Double) -> Double {
+    /// `freeThreadsSlowdown`: how much longer the free-threaded build's `threads` take at 2 workers than at 1
+    /// (1: they scale perfectly; more: contention on shared objects).
+    static func wall(_ python: PythonInstallation, _ workload: String, _ strategy: Strategy, _ workers: Int, singleThreadCost: Double,
+                     freeThreadsSlowdown: Double = 1) -> Double {
         let base = (workload == "nbody" ? 0.1 : 0.2) * (python.freeThreaded ? singleThreadCost : 1)
         switch strategy {
+        case .threads where python.freeThreaded && workers > 1: return base * freeThreadsSlowdown
         case .threads, .sharedSubinterpreters: return python.freeThreaded ? base : base * Double(workers)
         default: return base
         }
@@ -24,7 +28,7 @@ enum FreeThreadedFixtures {
 
     /// Two trials per point, 2% apart, so intervals are narrow but not empty.
     static func results(workloads: [String] = ["nbody", "pidigits"], singleThreadCost: Double = 1.4,
-                        baseline: ThroughputBaseline? = nil) -> RunResults {
+                        baseline: ThroughputBaseline? = nil, freeThreadsSlowdown: Double = 1) -> RunResults {
         let pythons = [gil, free]
         let loads = workloads.map { Workload(name: $0, path: "/b/\($0).py", summary: "", builtIn: true) }
         let options = RunOptions(pythons: pythons, workloads: loads, strategies: Strategy.defaultStrategies, workerCounts: [1, 2],
@@ -41,7 +45,8 @@ enum FreeThreadedFixtures {
                         for repetition in 1...2 {
                             let spec = TrialSpec(python: python, workload: workload, size: 10, strategy: strategy, workers: workers,
                                                  repetition: repetition, warmup: false, importSite: true)
-                            let wall = wall(python, workload.name, strategy, workers, singleThreadCost: singleThreadCost) * (repetition == 1 ? 0.99 : 1.01)
+                            let wall = wall(python, workload.name, strategy, workers, singleThreadCost: singleThreadCost,
+                                            freeThreadsSlowdown: freeThreadsSlowdown) * (repetition == 1 ? 0.99 : 1.01)
                             records.append(TrialRecord(spec: spec, status: .ok, setupSeconds: 0.01, wallSeconds: wall, teardownSeconds: 0.001,
                                                        checksumOK: true, message: "", workers: []))
                         }

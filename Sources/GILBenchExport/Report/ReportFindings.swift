@@ -43,9 +43,9 @@ public enum ReportFindings {
                 if let threads = mine.first(where: { $0.strategy == .threads }), threads.strategy != best.strategy, threads.speedup > 0, !tied(best, threads) {
                     text += " That is \(times(best.speedup / threads.speedup)) the speedup of threads"
                     switch lockModel(.threads, python: python, summary: summary) {
-                    case .shared: text += ", which share one GIL."
-                    case .none: text += ", which run in parallel without a GIL."
-                    default: text += "."
+                    case .some(.shared): text += ", which share one GIL."
+                    case .some(.none): text += ", which run in parallel without a GIL."
+                    default: text += "."  // another lock model, or none recorded
                     }
                 }
                 text += caveat(warningCodes(restingOn: rows(behind: mine, in: summary), in: summary))
