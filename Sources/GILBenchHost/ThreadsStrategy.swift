@@ -47,7 +47,7 @@ struct ThreadsStrategy: HostStrategy {
         return .trial(WorkerThreadGroup.run(count: spec.workers, setupStart: setupStart, excludedFromSetup: warmupSeconds,
                                             hostWarmupSeconds: warmupSeconds) { index, slot, gate in
             WorkerThreadGroup.attachPrepareAndRun(.main, runtime: runtime, index: index, slot: slot, gate: gate) { interpreter in
-                try TimedCall.prepareShared(interpreter, size: spec.size, inputBytes: spec.workload.inputBytes, innerWarmupCount: spec.innerWarmupCount)
+                try TimedCall.prepareShared(interpreter, workload: spec.workload, size: spec.size, innerWarmupCount: spec.innerWarmupCount)
             }
         })
     }

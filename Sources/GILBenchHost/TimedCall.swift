@@ -27,9 +27,10 @@ enum TimedCall {
 
     /// Loads the harness into a thread's `interpreter` and binds the workload module that the main interpreter
     /// loaded (`threads` with a shared module), then makes the `--inner-warmup` calls.
-    static func prepareShared(_ interpreter: AttachedInterpreter, size: Int, inputBytes: Int? = nil, innerWarmupCount: Int) throws {
+    static func prepareShared(_ interpreter: AttachedInterpreter, workload: Workload, size: Int, innerWarmupCount: Int) throws {
         try interpreter.execute(WorkloadHarness.source)
-        try interpreter.execute(WorkloadHarness.bindShared(size: size, inputBytes: inputBytes))
+        try interpreter.execute(WorkloadHarness.bindShared(path: workload.path, arguments: workload.arguments ?? [], size: size,
+                                                           inputBytes: workload.inputBytes))
         try finishPreparing(interpreter, innerWarmupCount: innerWarmupCount)
     }
 

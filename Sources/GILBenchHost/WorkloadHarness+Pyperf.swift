@@ -160,6 +160,10 @@ extension WorkloadHarness {
             problem = (unsupported, deps["unsupported"])
         elif deps and deps.get("path") and deps["path"] not in sys.path:
             sys.path.insert(0, deps["path"])
+            # Its .pth files too, as in the virtual environment pyperformance would use (setuptools'
+            # distutils-precedence.pth provides distutils on 3.12+); the folder is on sys.path already.
+            import site
+            site.addsitedir(deps["path"])
         with lock:
             module = _gilbench_pyperf_module(_gilbench_pyperf_runner_class(calls))
             previous = sys.modules.get("pyperf")
@@ -171,7 +175,10 @@ extension WorkloadHarness {
                 sys.path.insert(0, folder)
             try:
                 if problem is None:
-                    runpy.run_path(path, run_name="__main__")
+                    # A script's __main__ sees the builtins module as __builtins__ (exec alone would give its
+                    # dict; bm_sphinx patches __builtins__.open).
+                    import builtins
+                    runpy.run_path(path, init_globals={"__builtins__": builtins}, run_name="__main__")
             except SystemExit as exc:
                 if exc.code not in (None, 0):
                     problem = (RuntimeError, f"the pyperf script exited with {exc.code!r} in its set-up")

@@ -106,8 +106,14 @@ enum WorkloadHarness {
     /// Code that binds `_gb_run` and `_gb_args` to the module the main interpreter already loaded (`prepare`
     /// registered it in `sys.modules`): threads of one interpreter share that module object, but each thread
     /// builds its own input (`make_input`), so a `run` that mutates its input cannot reach another worker.
-    static func bindShared(size: Int, inputBytes: Int? = nil) -> String {
-        "_gb_module = sys.modules[\"_gilbench_workload\"]\n_gb_run = _gb_module.run\n"
+    /// A pyperf script is the exception: each thread runs its `__main__` itself (`path`, `arguments`), as every
+    /// other worker does, because benchmark scripts keep their state in module globals (pyperformance's richards
+    /// fails when two threads share one copy).
+    static func bindShared(path: String, arguments: [String], size: Int, inputBytes: Int? = nil) -> String {
+        "_gb_module = sys.modules[\"_gilbench_workload\"]\n"
+            + "if type(_gb_module).__name__ == \"_GilbenchPyperfWorkload\":\n"
+            + "    _gb_module, _gb_run = \(load(path: path, arguments: arguments))\n"
+            + "else:\n    _gb_run = _gb_module.run\n"
             + "_gb_args = _gilbench_args(_gb_module, \(size), \(inputBytes.map(String.init) ?? "None"))\n"
     }
 

@@ -30,6 +30,18 @@ final class PyperfEndToEndTests: XCTestCase {
         return output.exitCode == 0
     }
 
+    /// Each worker runs the script's __main__, threads included (they share the module of a run(size) file):
+    /// a script's module globals are its own per worker.
+    func testEachThreadRunsItsOwnCopyOfAPyperfScript() throws {
+        let python = try GILBenchBinary.python(minor: 13)
+        let (invocation, out) = try run(["--python", python.version, "--workers", "2", "--strategy", "threads",
+                                         "--size", "20", "--workload", GILBenchBinary.fixture("pyperf_globals")])
+        XCTAssertEqual(invocation.exitCode, 0, invocation.standardError)
+        let rows = try trials(out)
+        XCTAssertTrue(rows.contains { $0["workers"] == "2" }, "\(rows)")
+        XCTAssertEqual(Set(rows.map { $0["status"]! }), ["ok"], "\(rows.map { $0["message"]! })")
+    }
+
     func testEveryKindOfPyperfScriptUnderEveryStrategy() throws {
         let python = try GILBenchBinary.python(minor: 13)
         let (invocation, out) = try run(["--python", python.version, "--workers", "1,2",

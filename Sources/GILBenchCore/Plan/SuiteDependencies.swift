@@ -36,7 +36,11 @@ public enum SuiteDependencies {
                 try fileManager.createDirectory(atPath: URL(fileURLWithPath: target).deletingLastPathComponent().path, withIntermediateDirectories: true)
                 let requirements = URL(fileURLWithPath: script).deletingLastPathComponent().appendingPathComponent("requirements.txt").path
                 let pip = try ProcessOutput.run(executable, ["-m", "pip", "install", "--disable-pip-version-check", "-q",
-                                                             "--no-warn-script-location", "--target", partial, "-r", requirements])
+                                                             "--no-warn-script-location", "--target", partial, "-r", requirements,
+                                                             // As in pyperformance's own virtual environments: old
+                                                             // pins (sympy 1.8, Django) import distutils, which
+                                                             // setuptools provides on 3.12+.
+                                                             "setuptools"])
                 if pip.exitCode == 0 {
                     try fileManager.moveItem(atPath: partial, toPath: target)
                     entries[key] = ["path": target]
