@@ -61,6 +61,8 @@ extension WorkloadHarness {
                 for flag in ("-v", "--verbose", "-q", "--quiet", "--fast", "--rigorous", "--worker", "--append",
                              "--debug-single-value", "--tracemalloc", "--track-memory", "--no-locale"):
                     parser.add_argument(flag, action="store_true", default=False)
+                # gilbench's own: which bench call to time in a script that makes several.
+                parser.add_argument("--gilbench-bench", default=None)
                 self.argparser = parser
 
             def parse_args(self, args=None):
@@ -194,12 +196,20 @@ extension WorkloadHarness {
                 else:
                     sys.modules["pyperf"] = previous
         names = ", ".join(f"{c['method']}({c['name']!r})" for c in calls)
+        wanted = None
+        if "--gilbench-bench" in argv[:-1]:
+            wanted = list(argv)[list(argv).index("--gilbench-bench") + 1]
+        if problem is None and wanted is not None and calls:
+            chosen = [c for c in calls if c["name"] == wanted]
+            if not chosen:
+                problem = (RuntimeError, f"the pyperf script makes no bench call named {wanted!r} (it makes {names})")
+            calls = chosen
         if problem is None and not calls:
             problem = (RuntimeError, "the pyperf script never called a bench method (bench_func, bench_time_func, "
                        f"bench_async_func); arguments {list(argv)}")
         elif problem is None and len(calls) > 1:
             problem = (RuntimeError, f"the pyperf script called {len(calls)} bench methods ({names}); gilbench times "
-                       "one: choose it with --workload-arg")
+                       f"one: choose it with --workload-arg gilbench-bench={calls[0]['name']} (or another name)")
         elif problem is None and calls[0]["method"] == "bench_command":
             problem = (unsupported, f"pyperf bench_command({calls[0]['name']!r}) times a command "
                        f"({' '.join(map(str, calls[0]['args']))}), not Python code in this interpreter")

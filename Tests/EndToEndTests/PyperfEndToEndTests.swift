@@ -42,6 +42,22 @@ final class PyperfEndToEndTests: XCTestCase {
         XCTAssertEqual(Set(rows.map { $0["status"]! }), ["ok"], "\(rows.map { $0["message"]! })")
     }
 
+    /// A script that makes several bench calls: `--workload-arg gilbench-bench=NAME` times the one named.
+    func testGilbenchBenchPicksOneOfSeveralBenchCalls() throws {
+        let python = try GILBenchBinary.python(minor: 13)
+        let script = GILBenchBinary.fixture("pyperf_two_benches")
+        let (picked, out) = try run(["--python", python.version, "--workers", "1", "--strategy", "threads,processes",
+                                     "--workload", script, "--workload-arg", "gilbench-bench=second"])
+        XCTAssertEqual(picked.exitCode, 0, picked.standardError)
+        XCTAssertEqual(Set(try trials(out).map { $0["status"]! }), ["ok"])
+        let (missing, out2) = try run(["--python", python.version, "--workers", "1", "--strategy", "threads",
+                                       "--workload", script, "--workload-arg", "gilbench-bench=third"])
+        XCTAssertEqual(missing.exitCode, 1, missing.standardError)
+        let row = try XCTUnwrap(try trials(out2).first)
+        XCTAssertEqual(row["status"], "error")
+        XCTAssertTrue(row["message"]!.contains("no bench call named 'third' (it makes bench_func('first'), bench_func('second'))"), row["message"]!)
+    }
+
     func testEveryKindOfPyperfScriptUnderEveryStrategy() throws {
         let python = try GILBenchBinary.python(minor: 13)
         let (invocation, out) = try run(["--python", python.version, "--workers", "1,2",
@@ -63,7 +79,7 @@ final class PyperfEndToEndTests: XCTestCase {
             ("pyperf_command", "unsupported", "bench_command('python_startup') times a command"),
             ("pyperf_broken", "error", "failed in its set-up: KeyError"),
             ("pyperf_no_bench", "error", "never called a bench method"),
-            ("pyperf_two_benches", "error", "called 2 bench methods (bench_func('first'), bench_func('second'))"),
+            ("pyperf_two_benches", "error", "called 2 bench methods (bench_func('first'), bench_func('second')); gilbench times one: choose it with --workload-arg gilbench-bench=first"),
         ]
         for (name, status, phrase) in expected {
             let group = try XCTUnwrap(byWorkload[name])
