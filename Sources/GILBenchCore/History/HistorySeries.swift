@@ -60,7 +60,10 @@ public struct HistorySeries: Sendable {
             throw GILBenchError.unknownName(kind: "workload", name: name, valid: names)
         }
         var series = (requested.isEmpty ? names : requested).map { HistorySeries(entries: entries, workload: $0, workers: chosenWorkers) }
-        if requested.isEmpty && names.count > 1 { series.append(HistorySeries(entries: entries, workload: nil, workers: chosenWorkers)) }
+        // The geometric mean only where some workload is common to every entry (a campaign of one-workload runs
+        // has none, and its chart would have no point to draw).
+        let geomean = HistorySeries(entries: entries, workload: nil, workers: chosenWorkers)
+        if requested.isEmpty && names.count > 1 && !geomean.workloads.isEmpty { series.append(geomean) }
         return series
     }
 }

@@ -34,4 +34,14 @@ final class HistorySeriesTests: XCTestCase {
         XCTAssertEqual(mean.name, "geomean")
         XCTAssertEqual(try XCTUnwrap(mean.rows[0].points[.threads]?.wallSeconds), 0.1, accuracy: 1e-9)
     }
+
+    /// A campaign of one-workload runs (the 16-core sweep) has no workload common to every entry: no geometric
+    /// mean chart, whose gnuplot script would have no point to draw.
+    func testNoGeometricMeanWithoutACommonWorkload() throws {
+        let entries = [entry("3.13.0", "2026-01-01T00:00:00Z", factor: 1, workloads: ["a"]),
+                       entry("3.13.0", "2026-01-02T00:00:00Z", factor: 1, workloads: ["b"])]
+        XCTAssertEqual(try HistorySeries.plan(entries: entries, workloads: [], workers: nil).map(\.name), ["a", "b"])
+        let common = [entry("3.13.0", "2026-01-01T00:00:00Z", factor: 1), entry("3.13.0", "2026-01-02T00:00:00Z", factor: 1)]
+        XCTAssertEqual(try HistorySeries.plan(entries: common, workloads: [], workers: nil).map(\.name), ["a", "b", "geomean"])
+    }
 }
