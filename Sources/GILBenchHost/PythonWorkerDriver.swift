@@ -97,7 +97,6 @@ enum PythonWorkerDriver {
                 return
         except OSError:
             os._exit(75)
-            return
         start = time.monotonic_ns()
         try:
             result = run(*args)
