@@ -38,6 +38,9 @@ do for [i=1:4] {
     stats csv using (strcol("python_version") eq python_version && strcol("python_build") eq python_build && strcol("strategy") eq word(strategies, i) && column("median_setup_seconds") == column("median_setup_seconds") ? 1 : 0) nooutput
     if (STATS_sum > 0) { present = present." ".i }
 }
+# Listed strategies without set-up times (every trial failed): named by their status instead of a bar.
+missing = ""
+do for [k in listed] { if (strstrt(present." ", " ".k." ") == 0) { missing = missing." ".k } }
 if (strlen(present) == 0) { print sprintf("setup.gp: no set-up times for Python %s (%s) in %s", python_version, python_build, csv); exit status 1 }
 stats csv using (strcol("python_version") eq python_version && strcol("python_build") eq python_build && column("workers") == 1 && column("max_setup_seconds") == column("max_setup_seconds") ? ms("max_setup_seconds") : 0) nooutput
 y_top = STATS_max
@@ -65,11 +68,20 @@ do for [format in "png svg"] {
     if (format eq "png") { set terminal pngcairo size 1000,650 font "sans,12" noenhanced; small_font = "sans,10" }
     else { set terminal svg size 1000,650 font "sans,14" noenhanced dynamic background rgb "white"; small_font = "sans,12" }
     set output out.".".format
-    plot for [k in present] for [j=1:n] csv using (x_of(j, int(k))):(row(word(workloads, j), word(strategies, int(k))) ? ms("median_setup_seconds") : NaN):(ms("min_setup_seconds")):(ms("max_setup_seconds")):(bar * 0.9) \
-             with boxerrorbars linetype int(k) fillstyle pattern int(word(patterns, int(k))) border linecolor rgb word(colours, int(k)) title (j == 1 ? word(strategies, int(k)) : ""), \
-         for [k in present] for [j=1:n] csv using (x_of(j, int(k))):(row(word(workloads, j), word(strategies, int(k))) ? ms("max_setup_seconds") : NaN):(sprintf("%.1f", ms("median_setup_seconds"))) \
-             with labels offset 0,0.8 font small_font textcolor rgb "#333333" notitle, \
-         for [k in listed] for [j=1:n] csv using (x_of(j, int(k))):(row(word(workloads, j), word(strategies, int(k))) && column("median_setup_seconds") != column("median_setup_seconds") ? 0 : NaN):(word(strategies, int(k)).": ".strcol("status")) \
-             with labels rotate by 90 left offset 0,0.5 font small_font textcolor rgb word(colours, int(k)) notitle
+    # Labels for strategies without set-up times only where there are some: gnuplot 5.4 segfaults on a labels
+    # element with no valid point when the CSV has a single row (a run of one strategy at one worker count).
+    if (strlen(missing) > 0) {
+        plot for [k in present] for [j=1:n] csv using (x_of(j, int(k))):(row(word(workloads, j), word(strategies, int(k))) ? ms("median_setup_seconds") : NaN):(ms("min_setup_seconds")):(ms("max_setup_seconds")):(bar * 0.9) \
+                 with boxerrorbars linetype int(k) fillstyle pattern int(word(patterns, int(k))) border linecolor rgb word(colours, int(k)) title (j == 1 ? word(strategies, int(k)) : ""), \
+             for [k in present] for [j=1:n] csv using (x_of(j, int(k))):(row(word(workloads, j), word(strategies, int(k))) ? ms("max_setup_seconds") : NaN):(sprintf("%.1f", ms("median_setup_seconds"))) \
+                 with labels offset 0,0.8 font small_font textcolor rgb "#333333" notitle, \
+             for [k in missing] for [j=1:n] csv using (x_of(j, int(k))):(row(word(workloads, j), word(strategies, int(k))) && column("median_setup_seconds") != column("median_setup_seconds") ? 0 : NaN):(word(strategies, int(k)).": ".strcol("status")) \
+                 with labels rotate by 90 left offset 0,0.5 font small_font textcolor rgb word(colours, int(k)) notitle
+    } else {
+        plot for [k in present] for [j=1:n] csv using (x_of(j, int(k))):(row(word(workloads, j), word(strategies, int(k))) ? ms("median_setup_seconds") : NaN):(ms("min_setup_seconds")):(ms("max_setup_seconds")):(bar * 0.9) \
+                 with boxerrorbars linetype int(k) fillstyle pattern int(word(patterns, int(k))) border linecolor rgb word(colours, int(k)) title (j == 1 ? word(strategies, int(k)) : ""), \
+             for [k in present] for [j=1:n] csv using (x_of(j, int(k))):(row(word(workloads, j), word(strategies, int(k))) ? ms("max_setup_seconds") : NaN):(sprintf("%.1f", ms("median_setup_seconds"))) \
+                 with labels offset 0,0.8 font small_font textcolor rgb "#333333" notitle
+    }
     unset output
 }

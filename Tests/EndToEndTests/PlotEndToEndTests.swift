@@ -93,6 +93,45 @@ final class PlotEndToEndTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: run.appendingPathComponent(chart.pngName).path), "output lands beside the script")
     }
 
+    /// One strategy at one worker count: summary.csv has a single row, on which gnuplot 5.4 segfaulted drawing an
+    /// empty labels element of setup.gp.
+    func testASingleRowRunDrawsEveryChart() throws {
+        _ = try requireGnuplot()
+        let python = try GILBenchBinary.python(minor: 13)
+        let out = try GILBenchBinary.temporaryDirectory(self).appendingPathComponent("run")
+        let invocation = try gilbench(["run", "--out", out.path, "--python", python.version, "--workload", GILBenchBinary.fixture("tiny"),
+                                       "--strategy", "threads", "--workers", "1", "--repeat", "1", "--warmup", "0"])
+        XCTAssertEqual(invocation.exitCode, 0, invocation.standardError)
+        XCTAssertFalse(invocation.standardError.contains("gnuplot failed"), invocation.standardError)
+        let png = out.appendingPathComponent("plots/setup-py\(python.version).png")
+        XCTAssertGreaterThan(try XCTUnwrap(try FileManager.default.attributesOfItem(atPath: png.path)[.size] as? Int), 0)
+    }
+
+    /// A per-worker PSS within the noise of the no-worker baseline comes out negative: the memory chart shows it
+    /// below 0 (its y range was fixed at 0 and up, so gnuplot found no point to draw and the run reported an error).
+    func testMemoryChartDrawsNegativePerWorkerValues() throws {
+        _ = try requireGnuplot()
+        let (invocation, run) = try tinyRunFolder()
+        XCTAssertEqual(invocation.exitCode, 0, invocation.standardError)
+        let summary = run.appendingPathComponent("summary.csv")
+        var lines = try String(contentsOf: summary, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let header = lines[0].split(separator: ",").map(String.init)
+        // Counted from the right: quoted text columns (warnings) before it may hold commas.
+        let fromEnd = header.count - (try XCTUnwrap(header.firstIndex(of: "pss_per_worker_bytes")))
+        for index in 1..<lines.count where !lines[index].isEmpty {
+            var fields = lines[index].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            fields[fields.count - fromEnd] = "-49152"
+            lines[index] = fields.joined(separator: ",")
+        }
+        try lines.joined(separator: "\n").write(to: summary, atomically: true, encoding: .utf8)
+        let chart = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: run.appendingPathComponent("plots").path)
+            .first { $0.hasPrefix("memory-") && $0.hasSuffix(".gp") })
+        let gnuplot = try requireGnuplot()
+        let drawn = try ProcessOutput.run(gnuplot.executable, ["plots/" + chart], directory: run)
+        XCTAssertEqual(drawn.exitCode, 0, drawn.standardError)
+        XCTAssertFalse(drawn.standardError.contains("undefined"), drawn.standardError)
+    }
+
     func testPlotOnACopiedFolderReproducesTheCharts() throws {
         _ = try requireGnuplot()
         let (invocation, run) = try tinyRunFolder()
