@@ -36,7 +36,11 @@ set title sprintf("Memory per worker (PSS) of %s on Python %s%s\n%s", workload, 
 set xlabel "workers"
 set ylabel "PSS per worker, MiB ((M(N) - M(0 workers)) / N)"
 set xrange [0.5:max_workers + 0.5]
-set yrange [0:*]
+# From 0, or below it: a per-worker cost within the noise of the no-worker baseline can come out negative.
+stats csv using (row(strcol("strategy")) && column("pss_per_worker_bytes") == column("pss_per_worker_bytes") ? mib("pss_per_worker_bytes") : 0) nooutput
+y_low = STATS_min < 0 ? STATS_min * 1.15 : 0
+y_high = STATS_max > 0 ? STATS_max * 1.15 : 1
+set yrange [y_low:y_high]
 if (max_workers <= 16) { set xtics 1 } else { set xtics autofreq }
 set grid ytics xtics linecolor rgb "#dddddd" dashtype 1 linewidth 1
 set border 3
