@@ -12,8 +12,8 @@ extension PlotCommand {
         for member in try ResultFolderReader.runFolders([folder]) {
             let results = try ResultFolderReader.load(member)
             runs[member.lastPathComponent] = results
-            let publication = try ReportPublisher.publish(results, in: member)
-            Self.announce(publication)
+            let publication = try ReportPublisher.publish(results, in: member, style: try Self.reportStyle(report))
+            Self.announce(publication, results: results)
             problem = problem ?? publication.problems.first
         }
         let report = folder.appendingPathComponent(ReportMarkdownExporter.reportFileName)

@@ -94,6 +94,12 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("How often the runner samples a trial's memory for its peak, in milliseconds (0: no sampling, no peak columns).", valueName: "ms"))
     var memoryIntervalMs: Double = ChildHostExecutor.defaultMemorySampleSeconds * 1000
 
+    @Flag(name: .long, help: "Draw no charts (a survey saves minutes of gnuplot); draw them later with gilbench plot DIR.")
+    var noPlots = false
+
+    @Option(name: .long, help: ArgumentHelp("report.md: full (every table and chart), compact (a survey: the speedup tables and the charts over all workloads), or auto (compact beyond \(ReportStyle.surveyWorkloadCount) workloads, e.g. --suite pyperformance).", valueName: "auto|full|compact"))
+    var report: String = "auto"
+
     @Flag(name: .long, help: "Also write pyperf.json (pyperf's JSON format; pyperf-<python>.json per Python when several) as the run goes.")
     var pyperf = false
 
@@ -113,6 +119,7 @@ struct RunCommand: ParsableCommand {
         if untilCi != nil && maxRepeat < `repeat` { throw ValidationError("--max-repeat (\(maxRepeat)) must be at least --repeat (\(`repeat`))") }
         _ = try inputByteSizes()
         if !(memoryIntervalMs >= 0) { throw ValidationError("--memory-interval-ms must be 0 (off) or more (got \(memoryIntervalMs))") }
+        _ = try PlotCommand.reportStyle(report)
         if let memoryLimit, MemoryLimit.parseBytes(memoryLimit) == nil {
             throw ValidationError("--memory-limit '\(memoryLimit)' is not a size: give bytes or a number with K, M, G or T, e.g. --memory-limit 2G")
         }
@@ -244,11 +251,11 @@ struct RunCommand: ParsableCommand {
         // The report and charts come from the folder as saved (times rounded to the microsecond), so that
         // `gilbench plot` on a copy of it reproduces them byte for byte.
         let saved = (try? ResultFolderReader.load(store.directory)) ?? results
-        let publication = try ReportPublisher.publish(saved, in: store.directory)
+        let publication = try ReportPublisher.publish(saved, in: store.directory, drawCharts: !noPlots,
+                                                      style: try PlotCommand.reportStyle(report))
         progress.finish()
-        FileHandleOutput.standardOutput(SummaryTable.render(saved))
-        FileHandleOutput.standardOutput("\nresults: \(store.directory.path)/{summary.csv,trials.csv,workers.csv,metadata.json}\n")
-        PlotCommand.announce(publication)
+        FileHandleOutput.standardOutput(SummaryTable.render(saved) + "\n")
+        PlotCommand.announce(publication, results: saved)
         if let problem = publication.problems.first { FileHandleOutput.standardError("gilbench: \(problem.description)\n") }
         if let failed = progress.saveError {
             throw GILBenchError.outputNotWritable(path: store.directory.path, reason: failed)

@@ -61,15 +61,36 @@ final class PlotEndToEndTests: XCTestCase {
         XCTAssertEqual(invocation.exitCode, 0, invocation.standardError)
         let charts = try assertValidCharts(in: run)
         XCTAssertEqual(Set(charts.map(\.kind)), [.speedup, .wall, .efficiency, .setup, .throughput, .memory])
+        // The run ends with a count of charts, not a list of their paths.
         for chart in charts {
-            XCTAssertTrue(invocation.standardOutput.contains(run.appendingPathComponent("plots").appendingPathComponent(chart.pngName).path),
-                          "the end of the run prints \(chart.pngName)")
+            XCTAssertFalse(invocation.standardOutput.contains(chart.pngName), "the end of the run lists \(chart.pngName)")
         }
-        XCTAssertTrue(invocation.standardOutput.contains("report: \(run.appendingPathComponent("report.md").path)"))
+        XCTAssertTrue(invocation.standardOutput.contains("charts:  \(charts.count) in \(run.appendingPathComponent("plots").path)/"), invocation.standardOutput)
+        XCTAssertTrue(invocation.standardOutput.contains("report:  \(run.appendingPathComponent("report.md").path)"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: run.appendingPathComponent("payload.csv").path), "no payload measured")
         let report = try String(contentsOf: run.appendingPathComponent("report.md"), encoding: .utf8)
         XCTAssertTrue(report.contains("![Speedup of tiny, Python "), report)
         XCTAssertTrue(report.contains("## Findings"))
         XCTAssertTrue(FileManager.default.fileExists(atPath: run.appendingPathComponent("speedup_geomean.csv").path))
+    }
+
+    func testNoPlotsDrawsNothingAndPlotDrawsThemLater() throws {
+        _ = try requireGnuplot()
+        let python = try GILBenchBinary.python(minor: 12)
+        let run = try GILBenchBinary.temporaryDirectory(self).appendingPathComponent("run")
+        let invocation = try gilbench(["run", "--out", run.path, "--python", python.version, "--workload", GILBenchBinary.fixture("tiny"),
+                                       "--strategy", "threads", "--workers", "1", "--repeat", "1", "--warmup", "0", "--no-plots"])
+        XCTAssertEqual(invocation.exitCode, 0, invocation.standardError)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: run.appendingPathComponent("plots").path), "--no-plots writes no chart")
+        XCTAssertTrue(invocation.standardOutput.contains("not drawn (--no-plots)") && invocation.standardOutput.contains("gilbench plot \(run.path)"),
+                      invocation.standardOutput)
+        XCTAssertEqual(invocation.standardError.split(separator: "\n").filter { $0.contains("gnuplot") }, [], "no gnuplot problem to report")
+        let plot = try gilbench(["plot", run.path])
+        XCTAssertEqual(plot.exitCode, 0, plot.standardError)
+        _ = try assertValidCharts(in: run)
+        let bad = try gilbench(["plot", "--report", "short", run.path])
+        XCTAssertEqual(bad.exitCode, 64, bad.standardError)
+        XCTAssertTrue(bad.standardError.contains("--report 'short' is not valid: give auto, full or compact"), bad.standardError)
     }
 
     func testWrittenScriptReRendersWithPlainGnuplotFromAnyFolder() throws {

@@ -60,6 +60,10 @@ final class PythonLevelEndToEndTests: XCTestCase {
         let report = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
         XCTAssertTrue(report.contains("## Python-level APIs vs the C API"))
         XCTAssertTrue(report.contains("| thread-pool | threads |"))
+        // Fidelity: every C-API strategy beside its twin, one trial a side (a ratio, no interval).
+        XCTAssertTrue(report.contains("## Fidelity"), report)
+        XCTAssertTrue(report.contains("### Python \(python.label): thread-pool / threads"), report)
+        XCTAssertFalse(report.contains(" / processes\n"), "processes did not run: no pair to show")
     }
 
     func testBuiltInInputWorkloadSweepsPayloadSizes() throws {
@@ -75,6 +79,8 @@ final class PythonLevelEndToEndTests: XCTestCase {
         try assertTransfersPresent(try rows(out, "workers.csv").filter { $0["strategy"] != "subinterpreters" })
         let metadata = try String(contentsOf: out.appendingPathComponent("metadata.json"), encoding: .utf8)
         XCTAssertTrue(metadata.contains("\"input_bytes\" : 4096"), "the payload size is recorded with its workload")
+        let payload = try rows(out, "payload.csv")
+        XCTAssertEqual(Set(payload.map { $0["input_bytes"]! }), ["1024", "4096"], "a measured payload sweep gets payload.csv")
     }
 
     func testUnpicklableInputIsAnErrorRowForCopyingStrategiesOnly() throws {

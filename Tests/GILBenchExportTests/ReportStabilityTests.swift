@@ -70,11 +70,25 @@ final class ReportStabilityTests: XCTestCase {
         XCTAssertFalse(rankings.isEmpty)
         for sentence in rankings { XCTAssertTrue(sentence.contains("Provisional") && sentence.contains("short-call"), sentence) }
         let report = String(decoding: try ReportMarkdownExporter(charts: [], rendered: [], problems: []).export(tiny), as: UTF8.self)
-        XCTAssertTrue(report.contains("| 3.13.0 | nbody | processes | 2 | **short-call**:"), report)
+        // One row for the code, however many points carry it: the count, one point's words, and where.
+        XCTAssertTrue(report.contains("| **short-call** | 4 | 3.13.0 nbody "), report)
+        XCTAssertEqual(report.components(separatedBy: "| **short-call** |").count, 2, report)
+        XCTAssertTrue(report.contains(": one run() call takes"), report)
+        XCTAssertTrue(report.contains("| 3.13.0 nbody: subinterpreters all; processes all |"), "every point of both lines: \(report)")
         let table = SummaryTable.render(tiny)
         XCTAssertTrue(table.contains("!") && table.contains("short-call (4 points)"), table)
         let csv = String(decoding: try SummaryCSVExporter().export(tiny), as: UTF8.self)
         XCTAssertTrue(csv.split(separator: "\n").dropFirst().allSatisfy { $0.contains("short-call: one run() call takes") }, csv)
+    }
+
+    func testAWarnedPointIsNamedByItsWorkerCountWhenItsLineIsNotAllWarned() throws {
+        // Only processes at 2 workers spreads (+-40%); every other point is calm.
+        let spread = results { strategy, workers, repetition in
+            strategy == .processes && workers == 2 ? 0.3 * (1 + 0.2 * Double(repetition - 3)) : 0.3 * (1 + 0.001 * Double(repetition))
+        }
+        let report = String(decoding: try ReportMarkdownExporter(charts: [], rendered: [], problems: []).export(spread), as: UTF8.self)
+        XCTAssertTrue(report.contains("| **high-spread** | 1 | 3.13.0 nbody processes at 2: wall time varies"), report)
+        XCTAssertTrue(report.contains("| 3.13.0 nbody: processes 2 |"), report)
     }
 
     func testABusyMachineIsOneWarningForEveryPointListedOnce() throws {

@@ -2,7 +2,7 @@
 import Foundation
 import GILBenchCore
 
-/// Writes payload.csv (a header only when the run swept no payload).
+/// Writes payload.csv; `ReportPublisher` writes it only when the run measured a payload (`--input-bytes`).
 public struct PayloadCSVExporter: ResultExporter {
     public static let columns = [
         "python_version", "python_build", "workload", "input_bytes", "input", "strategy", "workers",

@@ -100,6 +100,7 @@ public enum ReportFindings {
             }
         }
         sentences += throughputSentences(results, focus: focus)
+        sentences += fidelitySentences(results)
         sentences += problemSentences(summary)
         let noisy = summary.filter { $0.workers == focus }.compactMap { row -> Double? in
             guard let speedup = row.speedup, let low = row.speedupMinimum, let high = row.speedupMaximum, speedup > 0 else { return nil }

@@ -1,9 +1,9 @@
-// ReportMarkdownExporter+Stability: the report's Stability section (warnings per point) and the contention table.
+// ReportMarkdownExporter+Stability: the report's Stability section (warnings by code) and the contention table.
 import Foundation
 import GILBenchCore
 
 extension ReportMarkdownExporter {
-    /// "## Stability": machine-wide warnings once, then every point with warnings about its own samples.
+    /// "## Stability": machine-wide warnings once, then one row per code of the warnings about points' own samples.
     static func stabilitySection(_ results: RunResults) -> String {
         var text = "## Stability\n\n" + adaptiveLine(results)
         let warned = results.summary.filter { !$0.warnings.isEmpty }
@@ -19,13 +19,39 @@ extension ReportMarkdownExporter {
         if !machineWide.isEmpty { text += "\n" }
         let own = warned.filter { $0.warnings.contains { !$0.code.isMachineWide } }
         guard !own.isEmpty else { return text }
-        text += "| Python | workload | strategy | workers | warnings |\n|---|---|---|---:|---|\n"
-        for row in own {
-            let python = row.pythonBuild == "free-threaded" ? row.pythonVersion + "t" : row.pythonVersion
-            let warnings = row.warnings.filter { !$0.code.isMachineWide }.map { "**\($0.code.rawValue)**: \(markdownCell($0.text))" }
-            text += "| \(markdownCell(python)) | \(markdownCell(row.workload)) | \(row.strategy.rawValue) | \(row.workers) | \(warnings.joined(separator: "<br>")) |\n"
+        // One row per code: a default run warns on dozens of points, mostly for one or two reasons.
+        text += "| warning | points | for example | where (Python workload: strategy at worker counts, all = every count it ran) |\n|---|---:|---|---|\n"
+        for code in StabilityWarning.Code.allCases where !code.isMachineWide {
+            let points = own.filter { $0.warnings.contains { $0.code == code } }
+            guard let first = points.first, let example = first.warnings.first(where: { $0.code == code }) else { continue }
+            let at = "\(pythonLabel(first)) \(first.workload) \(first.strategy.rawValue) at \(first.workers)"
+            text += "| **\(code.rawValue)** | \(points.count) | \(markdownCell(at)): \(markdownCell(example.text)) | \(whereCell(points, summary: results.summary)) |\n"
         }
-        return text + "\n"
+        return text + "\nEach point's own words are in the `warnings` column of summary.csv.\n\n"
+    }
+
+    /// "3.13.0 nbody: processes all; threads 2<br>3.13.0 richards: threads 4": the points, grouped by Python and
+    /// workload, each strategy with its worker counts ("all" when every point of that line in `summary` is there).
+    static func whereCell(_ points: [SummaryRow], summary: [SummaryRow]) -> String {
+        var lines: [String] = []
+        var seen = Set<String>()
+        for row in points where seen.insert(pythonLabel(row) + "|" + row.workload).inserted {
+            let mine = points.filter { pythonLabel($0) == pythonLabel(row) && $0.workload == row.workload }
+            let strategies = Strategy.allCases.compactMap { strategy -> String? in
+                let counts = mine.filter { $0.strategy == strategy }.map(\.workers).sorted()
+                guard !counts.isEmpty else { return nil }
+                let line = summary.filter { pythonLabel($0) == pythonLabel(row) && $0.workload == row.workload && $0.strategy == strategy }
+                let every = counts.count > 1 && Set(counts) == Set(line.map(\.workers))
+                return "\(strategy.rawValue) " + (every ? "all" : counts.map(String.init).joined(separator: ", "))
+            }
+            lines.append(markdownCell("\(pythonLabel(row)) \(row.workload)") + ": " + strategies.joined(separator: "; "))
+        }
+        return lines.joined(separator: "<br>")
+    }
+
+    /// "3.13.0" or "3.13.5t".
+    private static func pythonLabel(_ row: SummaryRow) -> String {
+        row.pythonBuild == "free-threaded" ? row.pythonVersion + "t" : row.pythonVersion
     }
 
     /// "## Contention and stragglers": per line and worker count above 1, each worker's time over its time alone

@@ -13,15 +13,22 @@ public struct ReportMarkdownExporter: ResultExporter {
     public let rendered: [Chart]
     /// Why charts are missing.
     public let problems: [GILBenchError]
+    /// Full, or compact for surveys; nil: `ReportStyle.automatic(for:)` the results.
+    public let style: ReportStyle?
+    /// The run was asked not to draw charts (`--no-plots`): the chart section says how to draw them later.
+    public let chartsSkipped: Bool
 
-    public init(charts: [Chart], rendered: [Chart], problems: [GILBenchError]) {
+    public init(charts: [Chart], rendered: [Chart], problems: [GILBenchError], style: ReportStyle? = nil, chartsSkipped: Bool = false) {
         self.charts = charts
         self.rendered = rendered
         self.problems = problems
+        self.style = style
+        self.chartsSkipped = chartsSkipped
     }
 
     public func export(_ results: RunResults) throws -> Data {
         let metadata = results.metadata
+        let compact = (style ?? ReportStyle.automatic(for: results)) == .compact
         var text = "# gilbench report: \(cell(metadata.runID))\n\n"
         text += "How CPU-bound Python scaled over cores under four strategies. Speedup = workers × T(1) / T(workers), "
         text += "where each worker runs the whole workload and T is the median wall time; the ideal is the worker count, "
@@ -32,12 +39,15 @@ public struct ReportMarkdownExporter: ResultExporter {
         text += Self.stabilitySection(results)
         text += machineSection(metadata) + "\n"
         text += commandSection(metadata) + "\n"
-        text += summarySection(results) + "\n"
-        text += singleThreadCostSection(results)
-        text += Self.contentionSection(results)
-        text += APICostSection.markdown(results)
+        text += summarySection(results, compact: compact) + "\n"
+        if !compact {
+            text += singleThreadCostSection(results)
+            text += Self.contentionSection(results)
+            text += APICostSection.markdown(results)
+            text += FidelitySection.markdown(results)
+        }
         text += CompatibilitySection.markdown(results)
-        text += chartSection(metadata)
+        text += chartSection(metadata, compact: compact)
         return Data(text.utf8)
     }
 
@@ -78,13 +88,18 @@ public struct ReportMarkdownExporter: ResultExporter {
         return text
     }
 
-    private func summarySection(_ results: RunResults) -> String {
+    private func summarySection(_ results: RunResults, compact: Bool) -> String {
         let rows = results.summary
         let counts = Array(Set(rows.map(\.workers))).sorted()
         var text = "## Summary\n\n"
         text += "Speedup and efficiency per strategy and worker count (medians; the range is the fastest and slowest trial), "
         text += "then the median wall time of a trial and the median time to create its workers. All numbers come from "
         text += "summary.csv.\n"
+        if compact {
+            text += "\nA compact report for a survey of \(Set(rows.map(\.workload)).count) workloads: the speedup tables only. "
+            text += "The wall-time, throughput, contention, Python-level API and fidelity tables per workload, and the charts per "
+            text += "workload, are left out here (findings still cover them); `gilbench plot --report full <this folder>` writes them.\n"
+        }
         let options = results.metadata.options
         let pythons = ChartPlan.ordered(unique(rows.map { "\($0.pythonVersion)|\($0.pythonBuild)" }), by: options.pythons.map { "\($0.version)|\($0.build)" })
         for python in pythons {
@@ -121,7 +136,7 @@ public struct ReportMarkdownExporter: ResultExporter {
                     if baseline != nil { throughputs += lead + throughputCells.joined(separator: " | ") + " |\n" }
                 }
             }
-            text += speedups + times + throughputs
+            text += compact ? speedups : speedups + times + throughputs
         }
         return text
     }
@@ -154,16 +169,23 @@ public struct ReportMarkdownExporter: ResultExporter {
         row.status == .ok ? "–" : row.status.rawValue
     }
 
-    private func chartSection(_ metadata: RunMetadata) -> String {
+    private func chartSection(_ metadata: RunMetadata, compact: Bool) -> String {
         var text = "## Charts\n\n"
+        if chartsSkipped {
+            return text + "Not drawn (--no-plots): `gilbench plot <this folder>` draws the \(charts.count) charts, with their gnuplot scripts in plots/, and rewrites this report with them.\n"
+        }
         if !problems.isEmpty {
             text += "Some charts were not drawn:\n\n" + problems.map { "- \(cell($0.description))\n" }.joined() + "\n"
         }
         text += "Each chart is drawn by the gnuplot script beside it in plots/, which reads the CSV afresh: edit it "
         text += "(fonts, titles, sizes) and re-run `gnuplot <chart>.gp`, or redraw them all with `gilbench plot <this folder>`.\n"
         let drawn = Set(rendered.map(\.name))
+        let shown = compact ? charts.filter(Self.isOverview) : charts
+        if shown.count < charts.count {
+            text += "\nThis compact report shows the \(shown.count) charts over all workloads; the other \(charts.count - shown.count) (one set per workload) are in plots/.\n"
+        }
         var group: String?? = .none
-        for chart in charts {
+        for chart in shown {
             if group != .some(chart.python) {
                 group = .some(chart.python)
                 text += "\n### " + (chart.python.map { "Python \(cell($0))" } ?? "Comparing Pythons and strategies") + "\n"
@@ -177,6 +199,12 @@ public struct ReportMarkdownExporter: ResultExporter {
             }
         }
         return text
+    }
+
+    /// Whether a chart draws more than one workload (no workload parameter, or the geometric mean's).
+    static func isOverview(_ chart: Chart) -> Bool {
+        let geomean = Chart.Parameter.string("workload", SpeedupGeomeanCSVExporter.workloadName)
+        return chart.parameters.allSatisfy { $0.name != "workload" || $0 == geomean }
     }
 
     /// Encodes a value for Markdown (a table cell, a sentence, a heading) with `MarkdownText`.

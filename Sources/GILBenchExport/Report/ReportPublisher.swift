@@ -14,6 +14,17 @@ public struct ReportPublication: Sendable {
     public let problems: [GILBenchError]
     /// What gnuplot printed for charts it did draw, prefixed with the script's path.
     public let warnings: [String]
+    /// Charts were not asked for (`--no-plots`): neither scripts nor images were written.
+    public let chartsSkipped: Bool
+
+    public init(directory: URL, charts: [Chart], rendered: [Chart], problems: [GILBenchError], warnings: [String], chartsSkipped: Bool = false) {
+        self.directory = directory
+        self.charts = charts
+        self.rendered = rendered
+        self.problems = problems
+        self.warnings = warnings
+        self.chartsSkipped = chartsSkipped
+    }
 
     /// `<run>/plots`.
     public var chartsDirectory: URL { directory.appendingPathComponent(ChartPlan.folderName, isDirectory: true) }
@@ -26,11 +37,14 @@ public struct ReportPublication: Sendable {
 /// Writes what a reader of a run folder wants beyond the raw CSVs. Charts are optional: without gnuplot the
 /// CSVs, scripts and report are still written, and `problems` says how to get the charts.
 public enum ReportPublisher {
-    /// Writes speedup_geomean.csv, plots/<chart>.gp for every chart, renders them with `gnuplot` (when given),
-    /// then report.md. Throws only when a file cannot be written.
+    /// Writes speedup_geomean.csv (and payload.csv when a payload sweep was measured), plots/<chart>.gp for every
+    /// chart, renders them with `gnuplot` (when given), then report.md in `style` (nil: automatic). With
+    /// `drawCharts` false (`--no-plots`) no script or chart is written and the report says how to draw them later.
+    /// Throws only when a file cannot be written.
     public static func publish(_ results: RunResults, in directory: URL,
                                definitions: Result<ChartDefinitions, GILBenchError> = locateDefinitions(),
-                               gnuplot: Gnuplot? = Gnuplot.locate()) throws -> ReportPublication {
+                               gnuplot: Gnuplot? = Gnuplot.locate(), drawCharts: Bool = true,
+                               style: ReportStyle? = nil) throws -> ReportPublication {
         let store = ResultStore(directory: directory, exporters: [])
         let geomean = SpeedupGeomeanCSVExporter()
         let charts = ChartPlan.charts(for: results)
@@ -41,7 +55,8 @@ public enum ReportPublisher {
         try FolderWriter.checkWritable([geomean.fileName, payload.fileName, throughput.fileName, ReportMarkdownExporter.reportFileName, ChartPlan.folderName + "/"]
             + charts.flatMap { [$0.scriptName, $0.pngName, $0.svgName].map { ChartPlan.folderName + "/" + $0 } }, in: directory)
         try store.write(geomean.export(results), to: geomean.fileName)
-        try store.write(payload.export(results), to: payload.fileName)
+        // A run without --input-bytes has no payload to list: no header-only file.
+        if !PayloadSweep.points(results).isEmpty { try store.write(payload.export(results), to: payload.fileName) }
         try store.write(throughput.export(results), to: throughput.fileName)
 
         let plots = ResultStore(directory: directory.appendingPathComponent(ChartPlan.folderName, isDirectory: true), exporters: [], base: directory)
@@ -49,6 +64,8 @@ public enum ReportPublisher {
         var warnings: [String] = []
         var rendered: [Chart] = []
         switch definitions {
+        case _ where !drawCharts:
+            break
         case let .failure(error):
             problems.append(error)
         case let .success(definitions):
@@ -84,9 +101,10 @@ public enum ReportPublisher {
                 problems.append(.gnuplotMissing(resultsPath: directory.path))
             }
         }
-        let report = ReportMarkdownExporter(charts: charts, rendered: rendered, problems: problems)
+        let report = ReportMarkdownExporter(charts: charts, rendered: rendered, problems: problems, style: style, chartsSkipped: !drawCharts)
         try store.write(report.export(results), to: report.fileName)
-        return ReportPublication(directory: directory, charts: charts, rendered: rendered, problems: problems, warnings: warnings)
+        return ReportPublication(directory: directory, charts: charts, rendered: rendered, problems: problems, warnings: warnings,
+                                 chartsSkipped: !drawCharts)
     }
 
     /// `ChartDefinitions.locate()` as a `Result`, so a missing plots/ folder costs the charts, not the report.
