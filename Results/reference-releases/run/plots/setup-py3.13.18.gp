@@ -1,0 +1,114 @@
+# setup-py3.13.18.gp: Set-up cost of one worker, Python 3.13.18. Written by gilbench 0.1.0 for run run.
+# Draws setup-py3.13.18.png and setup-py3.13.18.svg from the CSV named below, read afresh on every run:
+#   gnuplot setup-py3.13.18.gp
+# Edit the parameters or the chart definition below (a copy of plots/setup.gp) to suit a report.
+
+# Work in this script's folder, so the relative paths below hold wherever gnuplot is started.
+script_path = ARG0
+slash = strlen(script_path)
+while (slash > 0 && script_path[slash:slash] ne "/") { slash = slash - 1 }
+if (slash > 0) { cd script_path[1:slash] }
+
+csv = '../summary.csv'
+workloads = 'nbody nested_records@1M'
+python_version = '3.13.18'
+python_build = 'default'
+cores = 2
+machine = 'vm (AMD EPYC, 2 cores)'
+gil_1 = 'shared'
+gil_2 = 'per-interpreter'
+gil_4 = 'per-process'
+gil_5 = 'shared'
+gil_6 = 'per-process'
+gil_9 = 'per-interpreter'
+out = 'setup-py3.13.18'
+
+# ---- plots/setup.gp ----
+
+# setup.gp: the set-up cost of one worker (create a sub-interpreter, spawn a process, start a thread), per
+# strategy and workload, for one Python: bars at the median of the 1-worker trials, error bars min to max.
+#
+# Reads summary.csv by column name (rows with workers = 1). Parameters (set them above this text, or with
+# gnuplot -e "..."):
+#   csv             the CSV to read                       default 'summary.csv'
+#   python_version  the python_version column to keep    e.g. '3.13.0'
+#   python_build    the python_build column to keep      default 'default'
+#   workloads       the workloads to show, space-separated, e.g. 'nbody pidigits'
+#   machine         CPU description for the title        e.g. 'AMD EPYC, 2 cores'
+#   out             output file name without extension; writes out.png and out.svg
+if (!exists("csv")) csv = 'summary.csv'
+if (!exists("python_build")) python_build = 'default'
+if (!exists("machine")) machine = ''
+if (!exists("out")) out = 'setup'
+
+set datafile separator comma
+set datafile columnheaders
+set datafile missing ''
+
+# One fixed look per strategy: Okabe-Ito colours (colour-blind safe); fill patterns tell the bars apart in
+# black and white.
+strategies = "threads subinterpreters shared-subinterpreters processes"
+colours = "#0072B2 #D55E00 #009E73 #CC79A7"
+patterns = "3 4 5 1"
+do for [i=1:4] { set linetype i linecolor rgb word(colours, i) linewidth 1.5 dashtype solid }
+
+row(w, s) = strcol("python_version") eq python_version && strcol("python_build") eq python_build && strcol("workload") eq w && strcol("strategy") eq s && column("workers") == 1
+ms(c) = column(c) * 1000
+# Strategies with rows for this Python (listed), and those of them with set-up times (drawn as bars).
+listed = ""
+do for [i=1:4] {
+    stats csv using (strcol("python_version") eq python_version && strcol("python_build") eq python_build && strcol("strategy") eq word(strategies, i) ? 1 : 0) nooutput
+    if (STATS_sum > 0) { listed = listed." ".i }
+}
+present = ""
+do for [i=1:4] {
+    stats csv using (strcol("python_version") eq python_version && strcol("python_build") eq python_build && strcol("strategy") eq word(strategies, i) && column("median_setup_seconds") == column("median_setup_seconds") ? 1 : 0) nooutput
+    if (STATS_sum > 0) { present = present." ".i }
+}
+# Listed strategies without set-up times (every trial failed): named by their status instead of a bar.
+missing = ""
+do for [k in listed] { if (strstrt(present." ", " ".k." ") == 0) { missing = missing." ".k } }
+if (strlen(present) == 0) { print sprintf("setup.gp: no set-up times for Python %s (%s) in %s", python_version, python_build, csv); exit status 1 }
+stats csv using (strcol("python_version") eq python_version && strcol("python_build") eq python_build && column("workers") == 1 && column("max_setup_seconds") == column("max_setup_seconds") ? ms("max_setup_seconds") : 0) nooutput
+y_top = STATS_max
+
+n = words(workloads)
+bar = 0.8 / 4
+x_of(j, i) = j + (i - 2.5) * bar
+
+set title sprintf("Set-up cost of one worker on Python %s%s\n%s", python_version, python_build eq 'default' ? '' : ' ('.python_build.')', machine)
+set ylabel "time to start one worker (ms; median, bars: min to max)"
+set xlabel "workload (trials with 1 worker)"
+set xrange [0.4:n + 0.6]
+set yrange [0:y_top * 1.18]
+set xtics 1 scale 0
+set for [j=1:n] xtics add (word(workloads, j) j)
+set grid ytics linecolor rgb "#dddddd" dashtype 1 linewidth 1
+set border 3
+set tics nomirror
+set key outside below center horizontal reverse Left spacing 1.2 samplen 2 width 1
+set style fill solid 1.0 border
+set errorbars 1.5
+
+do for [format in "png svg"] {
+    # SVG text looks smaller than pngcairo text of the same size, so SVG gets a larger number.
+    if (format eq "png") { set terminal pngcairo size 1000,650 font "sans,12" noenhanced; small_font = "sans,10" }
+    else { set terminal svg size 1000,650 font "sans,14" noenhanced dynamic background rgb "white"; small_font = "sans,12" }
+    set output out.".".format
+    # Labels for strategies without set-up times only where there are some: gnuplot 5.4 segfaults on a labels
+    # element with no valid point when the CSV has a single row (a run of one strategy at one worker count).
+    if (strlen(missing) > 0) {
+        plot for [k in present] for [j=1:n] csv using (x_of(j, int(k))):(row(word(workloads, j), word(strategies, int(k))) ? ms("median_setup_seconds") : NaN):(ms("min_setup_seconds")):(ms("max_setup_seconds")):(bar * 0.9) \
+                 with boxerrorbars linetype int(k) fillstyle pattern int(word(patterns, int(k))) border linecolor rgb word(colours, int(k)) title (j == 1 ? word(strategies, int(k)) : ""), \
+             for [k in present] for [j=1:n] csv using (x_of(j, int(k))):(row(word(workloads, j), word(strategies, int(k))) ? ms("max_setup_seconds") : NaN):(sprintf("%.1f", ms("median_setup_seconds"))) \
+                 with labels offset 0,0.8 font small_font textcolor rgb "#333333" notitle, \
+             for [k in missing] for [j=1:n] csv using (x_of(j, int(k))):(row(word(workloads, j), word(strategies, int(k))) && column("median_setup_seconds") != column("median_setup_seconds") ? 0 : NaN):(word(strategies, int(k)).": ".strcol("status")) \
+                 with labels rotate by 90 left offset 0,0.5 font small_font textcolor rgb word(colours, int(k)) notitle
+    } else {
+        plot for [k in present] for [j=1:n] csv using (x_of(j, int(k))):(row(word(workloads, j), word(strategies, int(k))) ? ms("median_setup_seconds") : NaN):(ms("min_setup_seconds")):(ms("max_setup_seconds")):(bar * 0.9) \
+                 with boxerrorbars linetype int(k) fillstyle pattern int(word(patterns, int(k))) border linecolor rgb word(colours, int(k)) title (j == 1 ? word(strategies, int(k)) : ""), \
+             for [k in present] for [j=1:n] csv using (x_of(j, int(k))):(row(word(workloads, j), word(strategies, int(k))) ? ms("max_setup_seconds") : NaN):(sprintf("%.1f", ms("median_setup_seconds"))) \
+                 with labels offset 0,0.8 font small_font textcolor rgb "#333333" notitle
+    }
+    unset output
+}

@@ -1,0 +1,117 @@
+# speedup-geomean-py3.15.2.gp: Speedup over all workloads (geometric mean), Python 3.15.2. Written by gilbench 0.1.0 for run run.
+# Draws speedup-geomean-py3.15.2.png and speedup-geomean-py3.15.2.svg from the CSV named below, read afresh on every run:
+#   gnuplot speedup-geomean-py3.15.2.gp
+# Edit the parameters or the chart definition below (a copy of plots/speedup.gp) to suit a report.
+
+# Work in this script's folder, so the relative paths below hold wherever gnuplot is started.
+script_path = ARG0
+slash = strlen(script_path)
+while (slash > 0 && script_path[slash:slash] ne "/") { slash = slash - 1 }
+if (slash > 0) { cd script_path[1:slash] }
+
+csv = '../speedup_geomean.csv'
+workload = 'geomean'
+subject = 'all workloads (geometric mean of nbody, nested_records@1M)'
+python_version = '3.15.2'
+python_build = 'default'
+cores = 2
+machine = 'vm (AMD EPYC, 2 cores)'
+gil_1 = 'shared'
+gil_2 = 'per-interpreter'
+gil_4 = 'per-process'
+gil_5 = 'shared'
+gil_6 = 'per-process'
+gil_9 = 'per-interpreter'
+out = 'speedup-geomean-py3.15.2'
+
+# ---- plots/speedup.gp ----
+
+# speedup.gp: speedup vs workers for one workload and one Python, a line per strategy, against the ideal.
+#
+# Reads summary.csv (or speedup_geomean.csv, which has the same column names) by column name, so the data
+# always comes from the CSV. Parameters (set them above this text, or with gnuplot -e "name='value'; ..."):
+#   csv             the CSV to read                       default 'summary.csv'
+#   python_version  the python_version column to keep    e.g. '3.13.0'
+#   python_build    the python_build column to keep      default 'default'
+#   workload        the workload column to keep          e.g. 'nbody' ('geomean' in speedup_geomean.csv)
+#   subject         what the title calls the workload    default: workload
+#   cores           logical CPUs of the measured machine (the ideal line flattens there)
+#   gil_1 .. gil_4  optional: each strategy's lock model (the gil column), shown in the legend
+#   machine         CPU description for the title        e.g. 'AMD EPYC, 2 cores'
+#   out             output file name without extension; writes out.png and out.svg
+if (!exists("csv")) csv = 'summary.csv'
+if (!exists("python_build")) python_build = 'default'
+if (!exists("subject")) subject = workload
+if (!exists("machine")) machine = sprintf('%d cores', cores)
+if (!exists("out")) out = 'speedup-'.workload
+
+set datafile separator comma
+set datafile columnheaders
+set datafile missing ''
+
+# One fixed look per strategy: Okabe-Ito colours (colour-blind safe), plus point and dash types that still
+# tell the lines apart in black and white.
+strategies = "threads subinterpreters shared-subinterpreters processes"
+colours = "#0072B2 #D55E00 #009E73 #CC79A7"
+points = "7 5 9 13"
+do for [i=1:4] { set linetype i linecolor rgb word(colours, i) linewidth 2 pointtype int(word(points, i)) pointsize 1.4 dashtype i }
+
+row(s) = strcol("python_version") eq python_version && strcol("python_build") eq python_build && strcol("workload") eq workload && strcol("strategy") eq s
+# Which strategies have rows, and which of those have no speedup at all (unsupported or failed everywhere).
+present = ""
+do for [i=1:4] {
+    stats csv using (row(word(strategies, i)) ? 1 : 0) nooutput
+    if (STATS_sum > 0) { present = present." ".i }
+}
+if (strlen(present) == 0) { print sprintf("speedup.gp: no rows for workload '%s', Python %s (%s) in %s", workload, python_version, python_build, csv); exit status 1 }
+stats csv using (row(strcol("strategy")) ? column("workers") : 0) nooutput
+max_workers = int(STATS_max)
+stats csv using (row(strcol("strategy")) && column("speedup_max") == column("speedup_max") ? column("speedup_max") : 0) nooutput
+y_top = STATS_max > cores ? STATS_max : cores
+do for [k in present] {
+    i = int(k)
+    stats csv using (row(word(strategies, i)) && column("speedup") == column("speedup") ? 1 : 0) nooutput
+    if (STATS_sum == 0) {
+        stats csv using (row(word(strategies, i)) && strcol("status") eq "unsupported" ? 1 : 0) nooutput
+        note = STATS_sum > 0 ? " (unsupported)" : " (no result)"
+        eval sprintf("title_%d = '%s%s'", i, word(strategies, i), note)
+    } else {
+        eval sprintf("title_%d = '%s'", i, word(strategies, i))
+    }
+}
+lock_note(i) = exists(sprintf("gil_%d", i)) ? " (gil: ".value(sprintf("gil_%d", i)).")" : ""
+title_for(i) = value(sprintf("title_%d", i)).lock_note(i)
+# Spread the strategies a little along x so their error bars do not hide each other.
+nudge(i) = (i - 2.5) * 0.06
+ideal(x) = x < cores ? x : cores
+
+set title sprintf("Speedup of %s on Python %s%s\n%s", subject, python_version, python_build eq 'default' ? '' : ' ('.python_build.')', machine)
+set xlabel "workers (parallel tasks, each running the whole workload)"
+set ylabel "speedup (workers × T(1) / T(workers))"
+set xrange [0.5:max_workers + 0.5]
+set yrange [0:y_top * 1.12]
+# A tic per worker count while they fit; beyond 16, gnuplot spaces them.
+if (max_workers <= 16) { set xtics 1 } else { set xtics autofreq }
+set mxtics 1
+set grid ytics xtics linecolor rgb "#dddddd" dashtype 1 linewidth 1
+set border 3
+set tics nomirror
+set key outside below center horizontal maxrows 2 reverse Left spacing 1.2 samplen 3 width 1
+set arrow 1 from cores, graph 0 to cores, graph 1 nohead linecolor rgb "#666666" dashtype 3 linewidth 1.5 back
+set label 1 sprintf("%d cores", cores) at cores, graph 0.97 left offset 0.6,0 textcolor rgb "#444444" front
+set samples 400
+
+do for [format in "png svg"] {
+    if (format eq "png") { set terminal pngcairo size 1000,650 font "sans,12" noenhanced }
+    else { set terminal svg size 1000,650 font "sans,14" noenhanced dynamic background rgb "white" }
+    # SVG draws points larger than pngcairo at the same size.
+    do for [i=1:4] { set linetype i pointsize (format eq "png" ? 1.4 : 1.0) }
+    set output out.".".format
+    # Error bars are drawn solid (in the strategy's colour) and separately, so the dash types stay on the lines.
+    plot ideal(x) title sprintf("ideal: linear up to %d cores", cores) with lines linecolor rgb "#999999" dashtype 2 linewidth 1.5, \
+         for [k in present] csv using (column("workers") + nudge(int(k))):(row(word(strategies, int(k))) ? column("speedup") : NaN):"speedup_min":"speedup_max" \
+             with yerrorbars linetype int(k) dashtype solid linewidth 1.5 pointsize 0 notitle, \
+         for [k in present] csv using (column("workers") + nudge(int(k))):(row(word(strategies, int(k))) ? column("speedup") : NaN) \
+             with linespoints linetype int(k) title title_for(int(k))
+    unset output
+}

@@ -1,0 +1,113 @@
+# wall-nbody-py3.13.18.gp: Wall time of nbody, Python 3.13.18. Written by gilbench 0.1.0 for run run.
+# Draws wall-nbody-py3.13.18.png and wall-nbody-py3.13.18.svg from the CSV named below, read afresh on every run:
+#   gnuplot wall-nbody-py3.13.18.gp
+# Edit the parameters or the chart definition below (a copy of plots/wall.gp) to suit a report.
+
+# Work in this script's folder, so the relative paths below hold wherever gnuplot is started.
+script_path = ARG0
+slash = strlen(script_path)
+while (slash > 0 && script_path[slash:slash] ne "/") { slash = slash - 1 }
+if (slash > 0) { cd script_path[1:slash] }
+
+csv = '../summary.csv'
+workload = 'nbody'
+python_version = '3.13.18'
+python_build = 'default'
+cores = 2
+machine = 'vm (AMD EPYC, 2 cores)'
+gil_1 = 'shared'
+gil_2 = 'per-interpreter'
+gil_4 = 'per-process'
+gil_5 = 'shared'
+gil_6 = 'per-process'
+gil_9 = 'per-interpreter'
+out = 'wall-nbody-py3.13.18'
+
+# ---- plots/wall.gp ----
+
+# wall.gp: median wall time vs workers for one workload and one Python, a line per strategy (log y when the
+# times span more than a decade).
+#
+# Reads summary.csv by column name. Parameters (set them above this text, or with gnuplot -e "..."):
+#   csv             the CSV to read                       default 'summary.csv'
+#   python_version  the python_version column to keep    e.g. '3.13.0'
+#   python_build    the python_build column to keep      default 'default'
+#   workload        the workload column to keep          e.g. 'nbody'
+#   cores           logical CPUs of the measured machine
+#   machine         CPU description for the title        e.g. 'AMD EPYC, 2 cores'
+#   out             output file name without extension; writes out.png and out.svg
+if (!exists("csv")) csv = 'summary.csv'
+if (!exists("python_build")) python_build = 'default'
+if (!exists("machine")) machine = sprintf('%d cores', cores)
+if (!exists("out")) out = 'wall-'.workload
+
+set datafile separator comma
+set datafile columnheaders
+set datafile missing ''
+
+# One fixed look per strategy: Okabe-Ito colours (colour-blind safe), plus point and dash types that still
+# tell the lines apart in black and white.
+strategies = "threads subinterpreters shared-subinterpreters processes"
+colours = "#0072B2 #D55E00 #009E73 #CC79A7"
+points = "7 5 9 13"
+do for [i=1:4] { set linetype i linecolor rgb word(colours, i) linewidth 2 pointtype int(word(points, i)) pointsize 1.4 dashtype i }
+
+row(s) = strcol("python_version") eq python_version && strcol("python_build") eq python_build && strcol("workload") eq workload && strcol("strategy") eq s
+present = ""
+do for [i=1:4] {
+    stats csv using (row(word(strategies, i)) ? 1 : 0) nooutput
+    if (STATS_sum > 0) { present = present." ".i }
+}
+if (strlen(present) == 0) { print sprintf("wall.gp: no rows for workload '%s', Python %s (%s) in %s", workload, python_version, python_build, csv); exit status 1 }
+stats csv using (row(strcol("strategy")) ? column("workers") : 0) nooutput
+max_workers = int(STATS_max)
+ok(x) = x == x && x > 0
+stats csv using (row(strcol("strategy")) && ok(column("max_wall_seconds")) ? column("max_wall_seconds") : 0) nooutput
+wall_max = STATS_max
+stats csv using (row(strcol("strategy")) && ok(column("min_wall_seconds")) ? column("min_wall_seconds") : wall_max) nooutput
+wall_min = STATS_min
+do for [k in present] {
+    i = int(k)
+    stats csv using (row(word(strategies, i)) && column("median_wall_seconds") == column("median_wall_seconds") ? 1 : 0) nooutput
+    if (STATS_sum == 0) {
+        stats csv using (row(word(strategies, i)) && strcol("status") eq "unsupported" ? 1 : 0) nooutput
+        eval sprintf("title_%d = '%s%s'", i, word(strategies, i), STATS_sum > 0 ? " (unsupported)" : " (no result)")
+    } else {
+        eval sprintf("title_%d = '%s'", i, word(strategies, i))
+    }
+}
+title_for(i) = value(sprintf("title_%d", i))
+nudge(i) = (i - 2.5) * 0.06
+
+set title sprintf("Wall time of %s on Python %s%s\n%s", workload, python_version, python_build eq 'default' ? '' : ' ('.python_build.')', machine)
+set xlabel "workers (parallel tasks, each running the whole workload)"
+set xrange [0.5:max_workers + 0.5]
+# A tic per worker count while they fit; beyond 16, gnuplot spaces them.
+if (max_workers <= 16) { set xtics 1 } else { set xtics autofreq }
+if (wall_min > 0 && wall_max / wall_min > 10) {
+    set logscale y
+    set ylabel "median wall time (s, log scale)"
+    set yrange [wall_min / 1.5:wall_max * 1.5]
+} else {
+    set ylabel "median wall time (s)"
+    set yrange [0:wall_max * 1.1]
+}
+set grid ytics xtics linecolor rgb "#dddddd" dashtype 1 linewidth 1
+set border 3
+set tics nomirror
+set key outside below center horizontal reverse Left spacing 1.2 samplen 3 width 1
+set arrow 1 from cores, graph 0 to cores, graph 1 nohead linecolor rgb "#666666" dashtype 3 linewidth 1.5 back
+set label 1 sprintf("%d cores", cores) at cores, graph 0.97 left offset 0.6,0 textcolor rgb "#444444" front
+
+do for [format in "png svg"] {
+    if (format eq "png") { set terminal pngcairo size 1000,650 font "sans,12" noenhanced }
+    else { set terminal svg size 1000,650 font "sans,14" noenhanced dynamic background rgb "white" }
+    # SVG draws points larger than pngcairo at the same size.
+    do for [i=1:4] { set linetype i pointsize (format eq "png" ? 1.4 : 1.0) }
+    set output out.".".format
+    plot for [k in present] csv using (column("workers") + nudge(int(k))):(row(word(strategies, int(k))) ? column("median_wall_seconds") : NaN):"min_wall_seconds":"max_wall_seconds" \
+             with yerrorbars linetype int(k) dashtype solid linewidth 1.5 pointsize 0 notitle, \
+         for [k in present] csv using (column("workers") + nudge(int(k))):(row(word(strategies, int(k))) ? column("median_wall_seconds") : NaN) \
+             with linespoints linetype int(k) title title_for(int(k))
+    unset output
+}
