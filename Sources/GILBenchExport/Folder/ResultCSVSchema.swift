@@ -31,6 +31,8 @@ public enum ResultCSVSchema {
         columns["warmup"] = Column(.boolean, required: true)
         columns["checksum_ok"] = Column(.boolean, required: false)
         columns["gil_enabled"] = Column(.boolean, required: false)
+        // Format 3 (`left_process_command` is free text).
+        columns["left_processes"] = Column(.integer(0...100_000_000), required: false)
         for name in ["start_seconds", "end_seconds"] { columns[name] = Column(.offsetSeconds, required: true) }
         // Durations that may be 0: a teardown (clamped at 0 by the pools), a transfer, a spread, a worker's own
         // call or a warm-up call rounded to the microsecond.
