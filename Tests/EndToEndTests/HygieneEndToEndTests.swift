@@ -9,7 +9,7 @@ final class HygieneEndToEndTests: XCTestCase {
     /// A workload in its own temporary folder whose every call starts a detached child running `childCode` with
     /// a unique marker in its command line (so tests running at once never see each other's processes); the
     /// marker is also in the folder's name, so the hosts' command lines (which name the workload) carry it too.
-    private func detachingWorkload(childCode: String, callSleepSeconds: Double = 0) throws -> (path: String, marker: String) {
+    private func detachingWorkload(childCode: String, callSleepSeconds: Double = 0, hangInTrials: Bool = false) throws -> (path: String, marker: String) {
         let marker = "gilbench-hygiene-\(UUID().uuidString)"
         let directory = try GILBenchBinary.temporaryDirectory(self).appendingPathComponent(marker)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -20,13 +20,30 @@ final class HygieneEndToEndTests: XCTestCase {
         import sys
         import time
 
+        import os
+
         SIZE = 1000
+
+
+        def in_trial():
+            # A trial's host is started with a request naming its repetition (a reference run's is not); a process
+            # worker's parent is that host.
+            for pid in ("self", str(os.getppid())):
+                try:
+                    with open(f"/proc/{pid}/cmdline", "rb") as handle:
+                        if b'"repetition"' in handle.read():
+                            return True
+                except OSError:
+                    pass
+            return False
 
 
         def run(size):
             subprocess.Popen([sys.executable, "-c", \(pythonString(childCode)), "\(marker)"], start_new_session=True,
                              stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(\(callSleepSeconds))
+            if \(hangInTrials ? "True" : "False") and in_trial():
+                time.sleep(600)
             return sum(range(size))
 
         """
@@ -78,6 +95,23 @@ final class HygieneEndToEndTests: XCTestCase {
 
     func testDetachedBusyLoopsAreCountedAndKilled() throws {
         try assertEveryLeftProcessIsCountedAndKilled(childCode: "while True: pass")
+    }
+
+    func testWhatATimedOutTrialLeftIsCountedAndKilled() throws {
+        // The reference run returns; every trial's calls leave a detached sleeper and then hang until --timeout.
+        let (path, marker) = try detachingWorkload(childCode: "import time; time.sleep(600)", hangInTrials: true)
+        let out = try GILBenchBinary.temporaryDirectory(self).appendingPathComponent("run")
+        let invocation = try GILBenchBinary.run(["run", "--out", out.path, "--workload", path, "--strategy", "threads,processes",
+                                                 "--workers", "1", "--repeat", "1", "--warmup", "0", "--timeout", "3"])
+        XCTAssertEqual(processes(mentioning: marker), [], "processes outlived the run")
+        XCTAssertEqual(invocation.exitCode, 1, invocation.standardError)
+        let results = try ResultFolderReader.load(out)
+        XCTAssertEqual(results.records.map(\.status), [.timeout, .timeout])
+        for record in results.records {
+            let left = try XCTUnwrap(record.leftProcesses, record.spec.strategy.rawValue)
+            XCTAssertEqual(left.count, 1, "the sleeper survived the group kill (setsid), the hung host did not count")
+            XCTAssertTrue(left.firstCommandLine.contains(marker), left.firstCommandLine)
+        }
     }
 
     /// Starts `gilbench run` with slow calls that each leave a detached sleeper, waits until some trials are on
