@@ -39,7 +39,8 @@ final class HygieneEndToEndTests: XCTestCase {
 
 
         def run(size):
-            subprocess.Popen([sys.executable, "-c", \(pythonString(childCode)), "\(marker)"], start_new_session=True,
+            # The last argument is hostile: a command line is data wherever it is shown.
+            subprocess.Popen([sys.executable, "-c", \(pythonString(childCode)), "\(marker)", "\\n\\x1b[31m|`x`\\"'"], start_new_session=True,
                              stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(\(callSleepSeconds))
             if \(hangInTrials ? "True" : "False") and in_trial():
@@ -82,7 +83,11 @@ final class HygieneEndToEndTests: XCTestCase {
             // Every call started one child (threads also warm up once in the host); none was waited for.
             XCTAssertGreaterThanOrEqual(left.count, record.spec.workers, name, file: file, line: line)
             XCTAssertTrue(left.firstCommandLine.contains(marker), "\(name): \(left.firstCommandLine)", file: file, line: line)
+            XCTAssertTrue(left.firstCommandLine.hasSuffix(" \\x0a\\x1b[31m|`x`\"'"), "\(name): made printable: \(left.firstCommandLine)", file: file, line: line)
         }
+        XCTAssertFalse((invocation.standardOutput + invocation.standardError).contains("\u{1B}"), "no escape sequence reaches the terminal", file: file, line: line)
+        let report = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
+        XCTAssertTrue(report.contains("**left-processes**") && !report.contains("|`x`"), "the report escapes the command line", file: file, line: line)
         XCTAssertTrue(results.summary.allSatisfy { $0.warnings.contains { $0.code == .leftProcesses } }, file: file, line: line)
         let trials = try ResultFolderReader.table(out.appendingPathComponent("trials.csv"), columns: TrialsCSVExporter.columns)
         XCTAssertTrue(trials.allSatisfy { Int($0["left_processes"] ?? "") ?? 0 > 0 }, file: file, line: line)
