@@ -16,8 +16,10 @@ let package = Package(
         .target(name: "CPythonBridge", linkerSettings: [.linkedLibrary("dl")]),
         // Swift wrappers over the bridge; nothing else imports CPythonBridge.
         .target(name: "PythonEmbedding", dependencies: ["CPythonBridge"]),
+        // C shims for Linux calls Swift cannot import (prctl is variadic). No CPython.
+        .target(name: "SystemShims"),
         // Pure Swift: model, planning, statistics, discovery, processes, clocks. No CPython.
-        .target(name: "GILBenchCore"),
+        .target(name: "GILBenchCore", dependencies: ["SystemShims"]),
         // Runs inside child host processes: the strategies that drive embedded interpreters.
         .target(name: "GILBenchHost", dependencies: ["GILBenchCore", "PythonEmbedding"]),
         // Turns results into bytes: CSV, JSON, Markdown, gnuplot.

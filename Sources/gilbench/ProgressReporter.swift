@@ -40,6 +40,7 @@ final class ProgressReporter: RunObserver {
         var outcome = record.status.rawValue
         if let wall = record.wallSeconds { outcome += String(format: " wall %.3f s setup %.3f s", wall, record.setupSeconds ?? 0) }
         if !record.message.isEmpty { outcome += " (\(record.message.prefix(120)))" }
+        if let left = record.leftProcesses, left.count > 0 { outcome += " [left-processes: \(left.summary.prefix(160))]" }
         let line = "\(status(completed: completed, planned: planned)) \(describe(spec)): \(outcome)"
         if interactive {
             if record.status != .ok { FileHandleOutput.standardError("\r\u{1B}[2K" + line + "\n") }
@@ -57,7 +58,8 @@ final class ProgressReporter: RunObserver {
     private func save(_ records: [TrialRecord]) {
         guard let metadata else { return }
         do {
-            try store.save(RunResults(metadata: metadata, records: records))
+            // Skipped once SIGINT or SIGTERM has arrived: the trial it cut short is no measurement.
+            try RunInterruption.whileSaving { try store.save(RunResults(metadata: metadata, records: records)) }
         } catch {
             saveError = "\(error)"
         }

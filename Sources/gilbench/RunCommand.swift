@@ -221,6 +221,8 @@ struct RunCommand: ParsableCommand {
             explicit: out.map { URL(fileURLWithPath: $0, isDirectory: true) },
             exporters: ResultStore.standardExporters + (pyperf ? PyperfExporter.exporters(for: pythons) : []))
         ChildProcess.killChildrenOnInterrupt()
+        // However run() ends (finished, or an error thrown), nothing it started outlives it.
+        defer { ProcessHygiene.killAll() }
         let executor = ChildHostExecutor(timeoutSeconds: timeout, logDirectory: store.directory.appendingPathComponent("logs").path,
                                          memorySampleSeconds: memoryIntervalMs / 1000)
         let runner = BenchmarkRunner(options: options, executor: executor)
@@ -247,7 +249,7 @@ struct RunCommand: ParsableCommand {
         var finished = metadata
         finished.endTime = ISO8601DateFormatter().string(from: Date())
         let results = RunResults(metadata: finished, records: records)
-        try store.save(results)
+        try RunInterruption.whileSaving { try store.save(results) }
         // The report and charts come from the folder as saved (times rounded to the microsecond), so that
         // `gilbench plot` on a copy of it reproduces them byte for byte.
         let saved = (try? ResultFolderReader.load(store.directory)) ?? results

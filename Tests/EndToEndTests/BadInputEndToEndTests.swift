@@ -54,4 +54,25 @@ final class BadInputEndToEndTests: XCTestCase {
         XCTAssertTrue(again.standardError.contains("never overwrites"), again.standardError)
         XCTAssertEqual(try String(contentsOf: used.appendingPathComponent("notes.txt"), encoding: .utf8), "keep me")
     }
+
+    func testZeroOrNegativeWallTimesInAResultFolderAreRefused() throws {
+        let fixture = GILBenchBinary.repositoryRoot.appendingPathComponent("Tests/Fixtures/results/tiny")
+        for value in ["0", "-1"] {
+            let folder = try GILBenchBinary.temporaryDirectory(self).appendingPathComponent("tiny")
+            try FileManager.default.copyItem(at: fixture, to: folder)
+            let trials = folder.appendingPathComponent("trials.csv")
+            var lines = try String(contentsOf: trials, encoding: .utf8).components(separatedBy: "\n")
+            var fields = lines[1].components(separatedBy: ",")
+            let column = try XCTUnwrap(lines[0].components(separatedBy: ",").firstIndex(of: "wall_seconds"))
+            fields[column] = value
+            lines[1] = fields.joined(separator: ",")
+            try Data(lines.joined(separator: "\n").utf8).write(to: trials)
+            let invocation = try GILBenchBinary.run(["compare", fixture.path, folder.path])
+            XCTAssertEqual(invocation.exitCode, 64, "wall_seconds \(value): \(invocation.standardError)")
+            let errorLines = invocation.standardError.split(separator: "\n")
+            XCTAssertEqual(errorLines.count, 1, invocation.standardError)
+            XCTAssertTrue(invocation.standardError.contains(trials.path) && invocation.standardError.contains("line 2, column 'wall_seconds': '\(value)'"),
+                          invocation.standardError)
+        }
+    }
 }

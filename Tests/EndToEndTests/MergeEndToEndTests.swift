@@ -43,7 +43,7 @@ final class MergeEndToEndTests: XCTestCase {
         XCTAssertEqual(merge.exitCode, 0, merge.standardError)
         XCTAssertTrue(merge.standardOutput.contains("merged 2 run(s) of 2 machine(s)"), merge.standardOutput)
         let manifest = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: campaign.appendingPathComponent("campaign.json"))) as? [String: Any])
-        XCTAssertEqual(manifest["format_version"] as? Int, 2)
+        XCTAssertEqual(manifest["format_version"] as? Int, GILBenchVersion.resultFormat)
         XCTAssertEqual((manifest["machines"] as? [[String: Any]])?.compactMap { $0["cpu_model"] as? String }.last, "Imaginary CPU 9000")
 
         let plot = try GILBenchBinary.run(["plot", campaign.path])

@@ -70,6 +70,25 @@ final class ResultFolderReaderTests: XCTestCase {
                      "free text is kept (every destination encodes it)")
     }
 
+    func testZeroAndNegativeTimesAreRefusedLikeNonFiniteOnes() throws {
+        // compare takes log(wall) and log(setup): a 0 made log(0), a NaN variance and p = 0.
+        for (column, value) in [("wall_seconds", "0"), ("wall_seconds", "-1"), ("wall_seconds", "0.000000"),
+                                ("wall_seconds", "-0"), ("setup_seconds", "0"), ("compute_seconds", "-0.5")] {
+            let reason = try XCTUnwrap(try reason(editing: "trials.csv", column: column, value: value), "\(column) \(value)")
+            XCTAssertTrue(reason.hasPrefix("line 2, column '\(column)': '\(value)' is out of range"), reason)
+            XCTAssertTrue(reason.contains("never 0 or negative"), reason)
+            XCTAssertFalse(reason.contains("\n"), "one line: \(reason)")
+        }
+        for column in ["median_wall_seconds", "min_wall_seconds"] {
+            let reason = try XCTUnwrap(try reason(editing: "summary.csv", column: column, value: "0"), column)
+            XCTAssertTrue(reason.hasPrefix("line 2, column '\(column)': "), reason)
+        }
+        // Durations that may round or be clamped to 0 stay readable; negative ones do not.
+        XCTAssertNil(try reason(editing: "trials.csv", column: "teardown_seconds", value: "0"))
+        XCTAssertNil(try reason(editing: "summary.csv", column: "stdev_wall_seconds", value: "0.000000"))
+        XCTAssertNotNil(try reason(editing: "trials.csv", column: "teardown_seconds", value: "-1"))
+    }
+
     private func metadataReason(_ edit: (inout [String: Any]) -> Void) throws -> String {
         let run = try folder()
         let url = run.appendingPathComponent("metadata.json")

@@ -88,7 +88,8 @@ public final class BenchmarkRunner {
             } else {
                 observer?.runWillExecute(spec, completed: index, planned: planned)
                 let outcome = executor.execute(spec)
-                let executed = TrialJudge.record(spec, outcome: outcome, referenceChecksum: referenceFor(spec)?.checksum)
+                var executed = TrialJudge.record(spec, outcome: outcome, referenceChecksum: referenceFor(spec)?.checksum)
+                executed.leftProcesses = executor.lastLeftProcesses
                 if executed.status.isFailure { failedPoints[key] = executed }
                 record = executed
             }

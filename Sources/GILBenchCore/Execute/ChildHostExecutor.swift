@@ -14,6 +14,8 @@ public final class ChildHostExecutor: TrialExecutor {
     /// How often the runner samples a trial's memory (0: never; no peak columns).
     public let memorySampleSeconds: Double
     private var logCounter = 0
+    /// What the last trial, reference or calibration run left running (found, killed and reaped; count 0: nothing).
+    public private(set) var lastLeftProcesses: LeftProcesses?
 
     public init(executable: String = ChildHostExecutor.currentExecutable(), timeoutSeconds: Double, logDirectory: String?,
                 memorySampleSeconds: Double = ChildHostExecutor.defaultMemorySampleSeconds) {
@@ -21,6 +23,8 @@ public final class ChildHostExecutor: TrialExecutor {
         self.timeoutSeconds = timeoutSeconds
         self.logDirectory = logDirectory
         self.memorySampleSeconds = memorySampleSeconds
+        // Orphans of a trial, detached ones included, are re-parented here, so exchange() can find and kill them.
+        ProcessHygiene.becomeSubreaper()
     }
 
     /// The default sampling interval: 20 ms (about ten samples even in a 0.2 s trial; a sample reads a few
@@ -81,12 +85,29 @@ public final class ChildHostExecutor: TrialExecutor {
         let logPath = NSTemporaryDirectory() + "gilbench-host-\(getpid())-\(logCounter).log"
         logCounter += 1
         defer { try? FileManager.default.removeItem(atPath: logPath) }
+        // Children this process owns on purpose before the host starts (none during a run); never swept.
+        let owned = ProcessHygiene.children()
+        lastLeftProcesses = nil
         let child: ChildProcess
         do {
             child = try ChildProcess(executable: executable, arguments: ["_host", try request.commandLineArgument()],
                                      environment: Self.childEnvironment(), logPath: logPath)
         } catch {
             return .failure(Failure(status: .error, message: "\(error)"))
+        }
+        // Counted when the host has exited but before its group is killed, so a child it left in its own group
+        // counts too; after a kill (timeout), what survived the group kill (detached children) counts.
+        var left: LeftProcesses?
+        var surveyed = false
+        child.onExit = { [hostPID = child.pid] in
+            left = ProcessHygiene.survey(excluding: owned.union([hostPID]))
+            surveyed = true
+        }
+        defer {
+            if !surveyed { left = ProcessHygiene.survey(excluding: owned) }
+            // The next trial starts only when nothing of this one is left.
+            ProcessHygiene.killAll(excluding: owned)
+            lastLeftProcesses = left
         }
         var sampler: MemorySampler?
         if case .trial = request, memorySampleSeconds > 0 {

@@ -42,6 +42,9 @@ public final class ChildProcess {
     private var exitStatus: ChildExit?
     /// The child's peak resident set (`ru_maxrss` from `wait4`) once reaped; nil before.
     public private(set) var maxResidentBytes: Int?
+    /// Called once when the child is seen to have exited by itself, before its group is killed and it is reaped:
+    /// what it left running (its own children, detached or not) is still alive then, so a caller can count it.
+    public var onExit: (() -> Void)?
 
     public init(executable: String, arguments: [String], environment: [String: String], logPath: String?,
                 newProcessGroup: Bool = true) throws {
@@ -97,25 +100,17 @@ public final class ChildProcess {
 
     /// The process group of the running child host (the runner has one at a time), readable from a signal
     /// handler: plain memory, no Swift collections.
-    private static let activeGroup: UnsafeMutablePointer<pid_t> = {
+    static let activeGroup: UnsafeMutablePointer<pid_t> = {
         let pointer = UnsafeMutablePointer<pid_t>.allocate(capacity: 1)
         pointer.pointee = 0
         return pointer
     }()
 
-    /// Makes SIGINT and SIGTERM kill the running child host's whole group before this process exits, so an
-    /// interrupted run leaves no trial running. Results already measured are on disk (saved after each trial).
+    /// Makes SIGINT and SIGTERM kill the running child host's whole group, then every other descendant of this
+    /// process, before it exits with 128 + the signal (`RunInterruption`). Results already measured are on disk
+    /// (saved after each trial).
     public static func killChildrenOnInterrupt() {
-        _ = activeGroup
-        let handler: @convention(c) (Int32) -> Void = { signal in
-            let group = ChildProcess.activeGroup.pointee
-            if group > 0 { kill(-group, SIGKILL) }
-            let message: StaticString = "\ngilbench: interrupted; every trial finished so far is in the results folder\n"
-            _ = write(2, message.utf8Start, message.utf8CodeUnitCount)
-            _exit(128 + signal)
-        }
-        signal(SIGINT, handler)
-        signal(SIGTERM, handler)
+        RunInterruption.install()
     }
 
     /// Polls for exit without blocking.
@@ -126,6 +121,10 @@ public final class ChildProcess {
         var info = siginfo_t()
         guard waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0, info._sifields._sigchld.si_pid == pid else {
             return nil
+        }
+        if let onExit {
+            self.onExit = nil
+            onExit()
         }
         if leadsGroup { kill(-pid, SIGKILL) }
         var status: Int32 = 0

@@ -14,6 +14,9 @@ public enum SoakRunner {
                            onSample: (SoakSample) -> Void = { _ in }) -> SoakOutcome {
         let logPath = NSTemporaryDirectory() + "gilbench-soak-\(getpid()).log"
         defer { try? FileManager.default.removeItem(atPath: logPath) }
+        // What the soak host leaves running (adopted if this process is a subreaper) ends with it.
+        let owned = ProcessHygiene.children()
+        defer { ProcessHygiene.killAll(excluding: owned) }
         let child: ChildProcess
         do {
             child = try ChildProcess(executable: executable, arguments: ["_host", try HostRequest.soak(spec).commandLineArgument()],

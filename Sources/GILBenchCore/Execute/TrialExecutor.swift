@@ -8,6 +8,8 @@ public protocol TrialExecutor {
     func execute(_ spec: TrialSpec) -> TrialOutcome
     /// Times growing sizes in a main interpreter until one call takes `minimumSeconds` (default: cannot).
     func calibrate(python: PythonInstallation, workload: Workload, minimumSeconds: Double, importSite: Bool) -> CalibrationOutcome
+    /// The processes the last call left running, which the executor has killed since (count 0: none; nil: not tracked).
+    var lastLeftProcesses: LeftProcesses? { get }
 }
 
 extension TrialExecutor {
@@ -15,6 +17,9 @@ extension TrialExecutor {
     public func calibrate(python: PythonInstallation, workload: Workload, minimumSeconds: Double, importSite: Bool) -> CalibrationOutcome {
         .failed(.error, "this executor cannot calibrate sizes")
     }
+
+    /// Executors that start no processes leave none.
+    public var lastLeftProcesses: LeftProcesses? { nil }
 }
 
 /// The result of a calibration request.

@@ -30,7 +30,10 @@ public enum GILBenchVersion {
     ///   - trials.csv `result_checked`: yes when every worker's result matched the reference, no for an ok trial
     ///     whose result cannot be cross-checked (a pyperf script); derived from `checksum_ok` and status.
     ///   - compatibility.csv: workload x Python x strategy -> status and short reason (derived from trials.csv).
-    public static let resultFormat = 2
+    /// - 3: trials.csv `left_processes` (how many processes the trial left running, killed by the runner before the
+    ///   next trial; 0 none, empty not checked) and `left_process_command` (the first one's command line, printable);
+    ///   summary.csv `warnings` may hold `left-processes` (recomputed on load). Formats 1 and 2 read as not checked.
+    public static let resultFormat = 3
     /// The formats this gilbench reads.
     public static let readableFormats = 1...resultFormat
 }

@@ -25,6 +25,9 @@ public struct TrialRecord: Codable, Sendable {
     public let hostWarmupSeconds: Double?
     /// Memory of the host and its worker processes (nil: not measured, e.g. a format-1 folder).
     public let memory: TrialMemory?
+    /// Format 3: the processes the trial left running, killed by the runner before the next trial (count 0: it
+    /// left none; nil: not checked, e.g. a trial that did not run, a format-1 or -2 folder).
+    public var leftProcesses: LeftProcesses?
 
     public init(spec: TrialSpec, status: TrialStatus, setupSeconds: Double?, wallSeconds: Double?,
                 teardownSeconds: Double?, checksumOK: Bool?, message: String, workers: [WorkerSample],

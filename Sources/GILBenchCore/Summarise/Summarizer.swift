@@ -66,6 +66,11 @@ public enum Summarizer {
             row.compute = Statistics(ok.compactMap(\.computeSeconds))
             row.transferIn = Statistics(ok.flatMap { $0.workers.compactMap(\.transferInSeconds) })
             row.transferOut = Statistics(ok.flatMap { $0.workers.compactMap(\.transferOutSeconds) })
+            let leaving = trials.compactMap(\.leftProcesses).filter { $0.count > 0 }
+            if let first = leaving.first {
+                row.leftProcesses = LeftProcesses(count: leaving.map(\.count).reduce(0, +), firstCommandLine: first.firstCommandLine)
+                row.trialsLeavingProcesses = leaving.count
+            }
             return row
         }
         var pythons = options?.pythons ?? []

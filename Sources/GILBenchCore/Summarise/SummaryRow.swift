@@ -50,6 +50,11 @@ public struct SummaryRow: Codable, Sendable, Equatable {
     public var stopReason: AdaptiveStop.Reason?
     /// Memory medians and the per-worker PSS (format 2; nil when not measured).
     public var memory: MemorySummary?
+    /// Format 3: the processes the point's measured trials left running, added up (the first command line of the
+    /// first trial that left any); nil when none left any or none was checked.
+    public var leftProcesses: LeftProcesses?
+    /// Format 3: how many of the point's measured trials left processes running.
+    public var trialsLeavingProcesses = 0
 
     public init(pythonVersion: String, pythonBuild: String, workload: String, size: Int, strategy: Strategy,
                 workers: Int, trials: Int, failedTrials: Int, wall: Statistics?, speedup: Double?,

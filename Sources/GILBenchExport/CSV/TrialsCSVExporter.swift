@@ -19,8 +19,12 @@ public struct TrialsCSVExporter: ResultExporter {
     /// (yes: every worker's result matched the reference; no: an ok trial whose result cannot be cross-checked,
     /// a pyperf script; empty for a failed trial).
     public static let format2Columns = ["compute_seconds", "gil_enabled", "host_warmup_seconds", "result_checked"]
+    /// Format 3, after them (optional for a reader): `left_processes`, how many processes the trial left running
+    /// (killed by the runner before the next trial; 0: none; empty: not checked, e.g. a trial that did not run) and
+    /// `left_process_command`, the first one's command line (printable, free text: data, never code).
+    public static let format3Columns = ["left_processes", "left_process_command"]
     /// Every column written.
-    public static let columns = format1Columns + format2Columns + memoryColumns
+    public static let columns = format1Columns + format2Columns + memoryColumns + format3Columns
     public let fileName = "trials.csv"
 
     public init() {}
@@ -38,7 +42,8 @@ public struct TrialsCSVExporter: ResultExporter {
             ] + [CSVFormat.seconds(record.computeSeconds), record.gilEnabled.map { $0 ? "true" : "false" } ?? "",
                  CSVFormat.seconds(record.hostWarmupSeconds),
                  record.status == .ok ? (record.checksumOK == true ? "yes" : "no") : ""]
-              + CSVFormat.memoryFields(record.memory)))
+              + CSVFormat.memoryFields(record.memory)
+              + [record.leftProcesses.map { String($0.count) } ?? "", record.leftProcesses?.firstCommandLine ?? ""]))
         }
         return Data((lines.joined(separator: "\n") + "\n").utf8)
     }

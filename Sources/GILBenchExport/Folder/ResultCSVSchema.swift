@@ -31,14 +31,24 @@ public enum ResultCSVSchema {
         columns["warmup"] = Column(.boolean, required: true)
         columns["checksum_ok"] = Column(.boolean, required: false)
         columns["gil_enabled"] = Column(.boolean, required: false)
+        // Format 3 (`left_process_command` is free text).
+        columns["left_processes"] = Column(.integer(0...100_000_000), required: false)
         for name in ["start_seconds", "end_seconds"] { columns[name] = Column(.offsetSeconds, required: true) }
-        for name in ["setup_seconds", "wall_seconds", "teardown_seconds", "median_wall_seconds", "min_wall_seconds",
-                     "max_wall_seconds", "stdev_wall_seconds", "median_setup_seconds", "min_setup_seconds",
-                     "max_setup_seconds", "median_teardown_seconds", "median_worker_seconds",
+        // Durations that may be 0: a teardown (clamped at 0 by the pools), a transfer, a spread, a worker's own
+        // call or a warm-up call rounded to the microsecond.
+        for name in ["teardown_seconds", "stdev_wall_seconds", "median_teardown_seconds", "median_worker_seconds",
                      // Format 2.
-                     "compute_seconds", "transfer_in_seconds", "transfer_out_seconds", "median_compute_seconds",
-                     "median_transfer_in_seconds", "median_transfer_out_seconds", "host_warmup_seconds"] {
+                     "transfer_in_seconds", "transfer_out_seconds", "median_transfer_in_seconds",
+                     "median_transfer_out_seconds", "host_warmup_seconds"] {
             columns[name] = Column(.seconds, required: false)
+        }
+        // Durations that are never 0 when measured (empty when not): wall, compute and set-up times, whose
+        // logarithms `compare` takes. The writer leaves them empty for a trial that did not get that far.
+        for name in ["setup_seconds", "wall_seconds", "median_wall_seconds", "min_wall_seconds", "max_wall_seconds",
+                     "median_setup_seconds", "min_setup_seconds", "max_setup_seconds",
+                     // Format 2.
+                     "compute_seconds", "median_compute_seconds"] {
+            columns[name] = Column(.positiveSeconds, required: false)
         }
         for name in ["speedup", "speedup_min", "speedup_max", "efficiency", "throughput_vs_baseline",
                      "throughput_vs_baseline_min", "throughput_vs_baseline_max", "worker_contention"] {

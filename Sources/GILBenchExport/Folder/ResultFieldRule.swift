@@ -12,8 +12,12 @@ public enum ResultFieldRule: Equatable, Sendable {
     case text
     /// A whole number in `range`.
     case integer(ClosedRange<Int>)
-    /// A duration: 0, or from 1 ns to 1e9 s.
+    /// A duration: 0, or from 1 ns to 1e9 s (one that may round to 0 at microsecond resolution or be clamped to 0,
+    /// e.g. a teardown, a transfer, a spread).
     case seconds
+    /// A duration that is never 0 when measured: from 1 ns to 1e9 s (wall, compute and set-up times, whose
+    /// logarithms `compare` takes; a 0 there made log(0) and a NaN p-value).
+    case positiveSeconds
     /// A time relative to a trial's start barrier: -1e9 to 1e9 s.
     case offsetSeconds
     /// A ratio (speedup, efficiency): 0 to 1e12.
@@ -47,6 +51,8 @@ public enum ResultFieldRule: Equatable, Sendable {
             return range.contains(value) ? nil : "\(value) is out of range (expected \(range.lowerBound) to \(range.upperBound))"
         case .seconds:
             return numeric(text, expected: "seconds: 0, or 1e-9 to 1e9") { $0 == 0 || (1e-9...1e9).contains($0) }
+        case .positiveSeconds:
+            return numeric(text, expected: "seconds from 1e-9 to 1e9; a measured time is never 0 or negative") { (1e-9...1e9).contains($0) }
         case .offsetSeconds:
             return numeric(text, expected: "seconds from -1e9 to 1e9") { (-1e9...1e9).contains($0) }
         case .ratio:
@@ -61,6 +67,7 @@ public enum ResultFieldRule: Equatable, Sendable {
         guard value.isFinite else { return "\(value) is not a finite number" }
         switch self {
         case .seconds: return value == 0 || (1e-9...1e9).contains(value) ? nil : "\(value) is out of range (expected seconds: 0, or 1e-9 to 1e9)"
+        case .positiveSeconds: return (1e-9...1e9).contains(value) ? nil : "\(value) is out of range (expected seconds from 1e-9 to 1e9; a measured time is never 0 or negative)"
         case .offsetSeconds: return (-1e9...1e9).contains(value) ? nil : "\(value) is out of range (expected seconds from -1e9 to 1e9)"
         case .ratio: return (0...1e12).contains(value) ? nil : "\(value) is out of range (expected a ratio from 0 to 1e12)"
         case let .integer(range): return Double(range.lowerBound) <= value && value <= Double(range.upperBound) ? nil : "\(value) is out of range (expected \(range.lowerBound) to \(range.upperBound))"

@@ -81,7 +81,11 @@ public enum ResultFolderReader {
                                  innerWarmupCount: metadata.options.innerWarmupCount ?? 0,
                                  memoryLimitBytes: metadata.options.memoryLimitBytes)
             let key = "\(python.version)|\(python.build)|\(workload.name)|\(strategy.rawValue)|\(count)|\(repetition)|\(warmup)"
-            records.append(TrialRecord(
+            // Format 3; checked by ResultCSVSchema (a whole number) when present.
+            let leftProcesses = row["left_processes"].flatMap(Int.init).map {
+                LeftProcesses(count: $0, firstCommandLine: row["left_process_command"] ?? "")
+            }
+            var record = TrialRecord(
                 spec: spec, status: status, setupSeconds: try seconds("setup_seconds"), wallSeconds: try seconds("wall_seconds"),
                 teardownSeconds: try seconds("teardown_seconds"),
                 checksumOK: row["checksum_ok"].flatMap { $0 == "true" ? true : $0 == "false" ? false : nil },
@@ -89,7 +93,9 @@ public enum ResultFolderReader {
                 computeSeconds: try seconds("compute_seconds"),
                 gilEnabled: row["gil_enabled"].flatMap { $0 == "true" ? true : $0 == "false" ? false : nil },
                 hostWarmupSeconds: try seconds("host_warmup_seconds"),
-                memory: try CSVFormat.memory(row, fail: fail)))
+                memory: try CSVFormat.memory(row, fail: fail))
+            record.leftProcesses = leftProcesses
+            records.append(record)
         }
         return RunResults(metadata: metadata, records: records)
     }

@@ -8,7 +8,7 @@ extension ReportMarkdownExporter {
         var text = "## Stability\n\n" + adaptiveLine(results)
         let warned = results.summary.filter { !$0.warnings.isEmpty }
         guard !warned.isEmpty else {
-            return text + "No stability warning: every point had calls of 10 ms or more, at least 3 trials, a spread under 10%, no speedup above the usable CPUs, a quiet machine at the start and (where exposed) a fixed CPU clock.\n\n"
+            return text + "No stability warning: every point had calls of 10 ms or more, at least 3 trials, a spread under 10%, no speedup above the usable CPUs, a quiet machine at the start, (where exposed) a fixed CPU clock, and no trial left a process running.\n\n"
         }
         text += "Checks per point (codes in the `warnings` column of summary.csv). A finding that rests on a warned point says so.\n\n"
         var machineWide: [StabilityWarning] = []

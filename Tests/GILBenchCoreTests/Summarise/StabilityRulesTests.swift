@@ -17,6 +17,22 @@ final class StabilityRulesTests: XCTestCase {
         StabilityPoint(row: row, usableCPUs: cpus, loadAverage: load, frequencyGovernors: governors)
     }
 
+    func testLeftProcesses() {
+        let rule = LeftProcessesRule()
+        XCTAssertNil(rule.check(point(row())), "no trial checked")
+        var clean = row()
+        clean.leftProcesses = nil
+        XCTAssertNil(rule.check(point(clean)))
+        var leaving = row()
+        leaving.leftProcesses = LeftProcesses(count: 3, firstCommandLine: "python -c import time; time.sleep(600)")
+        leaving.trialsLeavingProcesses = 2
+        let warning = rule.check(point(leaving))
+        XCTAssertEqual(warning?.code, .leftProcesses)
+        XCTAssertTrue(warning?.text.hasPrefix("3 processes outlived 2 of 5 trials and were killed, the first: python -c import time, time.sleep(600)") ?? false,
+                      warning?.text ?? "")
+        XCTAssertFalse(warning?.text.contains(";") ?? true, "summary.csv joins warnings with '; '")
+    }
+
     func testShortCall() {
         let rule = ShortCallRule()
         let tiny = rule.check(point(row(walls: [0.000_002, 0.000_003, 0.000_002])))

@@ -4,6 +4,7 @@
 public enum StabilityChecks {
     public static let rules: [any StabilityRule] = [
         ShortCallRule(), FewTrialsRule(), HighSpreadRule(), SpeedupAboveIdealRule(), HighLoadRule(), FrequencyScalingRule(),
+        LeftProcessesRule(),
     ]
 
     /// `summary` with each ok row's `warnings` and `workerContention` filled in. Rows that did not run keep none:

@@ -16,6 +16,8 @@ public struct StabilityWarning: Codable, Sendable, Equatable, CustomStringConver
         case fewTrials = "few-trials"
         /// The CPU clock is not fixed (a governor other than performance).
         case frequencyScaling = "frequency-scaling"
+        /// Trials left processes running (detached children of the workload), killed after each trial.
+        case leftProcesses = "left-processes"
 
         /// Whether the warning is about the machine (the same on every point) rather than the point's samples.
         public var isMachineWide: Bool { self == .highLoad || self == .frequencyScaling }
