@@ -30,7 +30,10 @@ public enum GILBenchVersion {
     ///   - trials.csv `result_checked`: yes when every worker's result matched the reference, no for an ok trial
     ///     whose result cannot be cross-checked (a pyperf script); derived from `checksum_ok` and status.
     ///   - compatibility.csv: workload x Python x strategy -> status and short reason (derived from trials.csv).
-    public static let resultFormat = 2
+    /// - 3: calibration.csv (`probe, after_trials, python_version, python_build, wall_seconds`): the drift probe
+    ///   (`CalibrationProbe`), a few calls of Benchmarks/_calibration.py spread through the run; `compare` takes
+    ///   its ratio between two runs as the machine's drift. Folders of formats 1 and 2 have none: drift unchecked.
+    public static let resultFormat = 3
     /// The formats this gilbench reads.
     public static let readableFormats = 1...resultFormat
 }

@@ -91,7 +91,7 @@ public enum ResultFolderReader {
                 hostWarmupSeconds: try seconds("host_warmup_seconds"),
                 memory: try CSVFormat.memory(row, fail: fail)))
         }
-        return RunResults(metadata: metadata, records: records)
+        return RunResults(metadata: metadata, records: records, calibration: try CalibrationCSVExporter.load(directory))
     }
 
     /// The run folders among `locations`: each one that holds metadata.json, or else its sub-folders that do
