@@ -79,8 +79,12 @@ struct ABCommand: ParsableCommand {
     var out: String?
 
     func validate() throws {
-        _ = try ABSpec(parsing: base, flag: "--base")
-        _ = try ABSpec(parsing: new, flag: "--new")
+        do {
+            _ = try ABSpec(parsing: base, flag: "--base")
+            _ = try ABSpec(parsing: new, flag: "--new")
+        } catch let error as GILBenchError {
+            throw ValidationError(error.description)
+        }
         _ = try CompareCommand.percent(threshold, flag: "--threshold")
         if !(try CompareCommand.percent(threshold, flag: "--threshold") > 0) { throw ValidationError("--threshold must be above 0% (got \(threshold))") }
         if !(minPower >= 0.5 && minPower <= 0.99) { throw ValidationError("--min-power must be from 0.5 to 0.99 (got \(minPower))") }

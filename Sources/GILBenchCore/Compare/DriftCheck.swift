@@ -28,8 +28,8 @@ public struct DriftCheck: Equatable, Sendable {
     public init(base: [CalibrationSample], new: [CalibrationSample], threshold: Double, level: Double = 0.95) {
         limit = threshold / 2
         if base.isEmpty || new.isEmpty {
-            let missing = [base.isEmpty ? "base" : nil, new.isEmpty ? "new" : nil].compactMap { $0 }.joined(separator: " and ")
-            finding = .unchecked(reason: "the \(missing) run has no calibration probe (calibration.csv came with result format 3)")
+            let missing = base.isEmpty && new.isEmpty ? "neither run has" : base.isEmpty ? "the base run has" : "the new run has"
+            finding = .unchecked(reason: "\(missing) a calibration probe (calibration.csv came with result format 3)")
             return
         }
         let common = Set(base.map(\.pythonLabel)).intersection(new.map(\.pythonLabel))
