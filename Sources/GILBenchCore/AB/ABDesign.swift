@@ -17,7 +17,7 @@ public struct ABDesign: Codable, Equatable, Sendable {
     public let budgetSeconds: Double
 
     public static let defaultPilotTrials = 4
-    public static let defaultMaximumTrials = 60
+    public static let defaultMaximumTrials = 200
     public static let defaultBudgetSeconds = 600.0
 
     public init(threshold: Double, minimumPower: Double, alpha: Double = 0.05, pilotTrials: Int = defaultPilotTrials,
