@@ -39,9 +39,14 @@ struct CompareCommand: ParsableCommand {
         A folder may be a run folder, a merged campaign (gilbench merge) or a folder of runs; --machine picks the run \
         of one machine there. Runs of different CPU models are refused unless --allow-cross-machine.
 
+        Drift: runs of result format 3 carry a calibration probe (calibration.csv); compare reports its ratio \
+        new/base with a 95% interval, and when the machine itself changed speed by more than half --threshold \
+        (estimate beyond it and interval excluding 1) says so and exits 3 unless --accept-drift. Older folders: \
+        drift unchecked, said in one line.
+
         Exit codes: 0 no regression, and every point could have shown one; 2 regression found (even if other \
         points were too weakly measured); 3 inconclusive (nothing comparable, or too few trials to flag a single \
-        point); 64 bad input (not a gilbench result, truncated file, incompatible format version, unknown Python \
+        point, or machine drift); 64 bad input (not a gilbench result, truncated file, incompatible format version, unknown Python \
         or machine, runs of different CPU models, bad flag).
         """)
 
@@ -80,6 +85,9 @@ struct CompareCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("What must exceed --threshold for a regression: estimate (the ratio) or bound (the interval's bound nearest to 1).", valueName: "rule"))
     var thresholdRule: String = "estimate"
+
+    @Flag(name: .long, help: "Gate even when the calibration probe says the machine itself changed speed by more than half the threshold (otherwise: exit 3).")
+    var acceptDrift = false
 
     @Option(name: .long, help: ArgumentHelp("Report format: text, markdown, csv or json.", valueName: "format"))
     var format: String = "text"
@@ -133,6 +141,18 @@ struct CompareCommand: ParsableCommand {
             FileHandleOutput.standardError(ComparisonCells.power(comparison) + "\n" + ComparisonCells.conclusion(comparison) + "\nreport: \(output)\n")
         } else {
             FileHandleOutput.standardOutput(String(decoding: report, as: UTF8.self))
+        }
+        // Drift between two runs (one run against itself cannot drift): one line, after the report (on standard
+        // error when the report is a file or a machine format, so it stays parseable).
+        if new != nil {
+            let drift = DriftCheck(base: baseRun.calibration, new: newRun.calibration, threshold: settings.threshold)
+            let line = TerminalText.line(drift.line(accepted: acceptDrift)) + "\n"
+            if output == nil && format == ComparisonFormat.text.rawValue {
+                FileHandleOutput.standardOutput(line)
+            } else {
+                FileHandleOutput.standardError(line)
+            }
+            if drift.drifted && !acceptDrift { throw ExitCode(ExitStatus.inconclusive.rawValue) }
         }
         switch comparison.outcome {
         case .regression: throw ExitCode(ExitStatus.regressionFound.rawValue)

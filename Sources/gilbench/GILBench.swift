@@ -16,7 +16,7 @@ struct GILBench: ParsableCommand {
         every measured row is still on disk); 2 'compare' found a regression; 64 bad input (the message says what to change).
         """,
         version: GILBenchVersion.tool,
-        subcommands: [RunCommand.self, SoakCommand.self, ListCommand.self, DoctorCommand.self, CompareCommand.self, HistoryCommand.self, ExportCommand.self, PlotCommand.self, MergeCommand.self, HostCommand.self],
+        subcommands: [RunCommand.self, SoakCommand.self, ListCommand.self, DoctorCommand.self, CompareCommand.self, ABCommand.self, HistoryCommand.self, ExportCommand.self, PlotCommand.self, MergeCommand.self, HostCommand.self],
         defaultSubcommand: RunCommand.self
     )
 

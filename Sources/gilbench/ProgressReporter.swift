@@ -13,6 +13,8 @@ final class ProgressReporter: RunObserver {
     private let interactive = isatty(STDERR_FILENO) == 1
     private var started = MonotonicInstant.now()
     private(set) var saveError: String?
+    private var calibration: [CalibrationSample] = []
+    private var lastRecords: [TrialRecord] = []
 
     init(store: ResultStore) {
         self.store = store
@@ -55,11 +57,17 @@ final class ProgressReporter: RunObserver {
         FileHandleOutput.standardError(String(format: "finished in %.1f s\n", elapsed))
     }
 
+    func runDidCalibrate(_ samples: [CalibrationSample]) {
+        calibration = samples
+        save(lastRecords)
+    }
+
     private func save(_ records: [TrialRecord]) {
+        lastRecords = records
         guard let metadata else { return }
         do {
             // Skipped once SIGINT or SIGTERM has arrived: the trial it cut short is no measurement.
-            try RunInterruption.whileSaving { try store.save(RunResults(metadata: metadata, records: records)) }
+            try RunInterruption.whileSaving { try store.save(RunResults(metadata: metadata, records: records, calibration: calibration)) }
         } catch {
             saveError = "\(error)"
         }

@@ -226,6 +226,7 @@ struct RunCommand: ParsableCommand {
         let executor = ChildHostExecutor(timeoutSeconds: timeout, logDirectory: store.directory.appendingPathComponent("logs").path,
                                          memorySampleSeconds: memoryIntervalMs / 1000)
         let runner = BenchmarkRunner(options: options, executor: executor)
+        runner.probe = CalibrationProbe(catalog: catalog)
         let progress = ProgressReporter(store: store)
         progress.note("gilbench \(GILBenchVersion.tool): \(pythons.map { "Python \($0.label)" }.joined(separator: ", ")); \(workloads.count) workload(s); strategies \(options.strategies.map(\.rawValue).joined(separator: ",")); workers \(options.workerCounts.map(String.init).joined(separator: ",")); \(warmup) warm-up + \(`repeat`) measured trial(s) per point")
 
@@ -248,7 +249,7 @@ struct RunCommand: ParsableCommand {
         let records = runner.runUntilPrecise(plan: plan, references: prepared.references, observer: progress)
         var finished = metadata
         finished.endTime = ISO8601DateFormatter().string(from: Date())
-        let results = RunResults(metadata: finished, records: records)
+        let results = RunResults(metadata: finished, records: records, calibration: runner.calibrationSamples)
         try RunInterruption.whileSaving { try store.save(results) }
         // The report and charts come from the folder as saved (times rounded to the microsecond), so that
         // `gilbench plot` on a copy of it reproduces them byte for byte.

@@ -30,6 +30,13 @@ final class RunEndToEndTests: XCTestCase {
         XCTAssertEqual(Set(trials.map { $0["status"]! }), ["ok"])
         XCTAssertEqual(Set(trials.map { $0["checksum_ok"]! }), ["true"])
         XCTAssertEqual(Set(trials.map { $0["python_version"]! }), [python.version])
+        // The drift probe (format 3): its calls before the first trial, between trials and after the last.
+        let calibration = try ResultFolderReader.table(out.appendingPathComponent("calibration.csv"), columns: CalibrationCSVExporter.columns)
+        XCTAssertEqual(calibration.map { $0["probe"]! }, (1...CalibrationProbe.defaultCount).map(String.init))
+        XCTAssertEqual(calibration.first?["after_trials"], "0")
+        XCTAssertEqual(calibration.last?["after_trials"], String(trials.count))
+        XCTAssertEqual(Set(calibration.map { $0["python_version"]! }), [python.version])
+        XCTAssertTrue(calibration.allSatisfy { (Double($0["wall_seconds"]!) ?? 0) > 0 }, "\(calibration)")
         for trial in trials {
             let wall = try XCTUnwrap(Double(trial["wall_seconds"]!))
             let setup = try XCTUnwrap(Double(trial["setup_seconds"]!))

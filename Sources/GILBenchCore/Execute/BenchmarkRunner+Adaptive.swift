@@ -5,8 +5,11 @@ extension BenchmarkRunner {
     /// round's start rotating as in `RunPlan`) until every point's median wall time has a 95% interval narrower
     /// than `options.untilCiPercent` of it, a trial fails, or `options.maximumRepeat` trials are measured.
     public func runUntilPrecise(plan: RunPlan, references: [RunMetadata.Reference], observer: RunObserver?) -> [TrialRecord] {
-        var records = run(plan: plan, references: references, observer: observer)
+        let adaptive = options.untilCiPercent != nil && options.maximumRepeat != nil
+        var records = run(plan: plan, references: references, observer: observer, finalProbe: !adaptive)
         guard let percent = options.untilCiPercent, let maximum = options.maximumRepeat else { return records }
+        // The last drift probe follows the last added round, whenever that is.
+        defer { runProbe(afterTrials: records.count, observer: observer) }
         let template = Dictionary(plan.trials.map { ($0.point, $0) }, uniquingKeysWith: { first, _ in first })
         var round = options.repeatCount
         while round < maximum {

@@ -5,6 +5,10 @@
 public final class BenchmarkRunner {
     public let options: RunOptions
     let executor: TrialExecutor
+    /// The drift probe timed through the run (`CalibrationProbe`); nil: none (format-2-like runs, tests).
+    public var probe: CalibrationProbe?
+    /// Every probe call so far, for calibration.csv.
+    public private(set) var calibrationSamples: [CalibrationSample] = []
 
     public init(options: RunOptions, executor: TrialExecutor) {
         self.options = options
@@ -59,8 +63,12 @@ public final class BenchmarkRunner {
     /// Executes `plan`. Unsupported points and points whose reference run failed get one record each without
     /// running; after a point fails, its remaining trials are skipped (a crash or a hang repeats, and each
     /// hang would cost a whole --timeout).
-    public func run(plan: RunPlan, references: [RunMetadata.Reference], observer: RunObserver?) -> [TrialRecord] {
+    /// With a `probe`, it is timed before the first trial, at evenly spaced points and (with `finalProbe`) after
+    /// the last trial.
+    public func run(plan: RunPlan, references: [RunMetadata.Reference], observer: RunObserver?, finalProbe: Bool = true) -> [TrialRecord] {
         var records: [TrialRecord] = []
+        var probeSchedule = probe?.schedule(totalTrials: plan.trials.count) ?? []
+        if !finalProbe { probeSchedule.removeAll { $0 >= plan.trials.count } }
         var failedPoints: [PointKey: TrialRecord] = [:]
         var measuredPoints = Set<PointKey>()
         let planned = plan.trials.count
@@ -68,6 +76,10 @@ public final class BenchmarkRunner {
             references.first { $0.pythonVersion == spec.python.version && $0.pythonBuild == spec.python.build && $0.workload == spec.workload.name }
         }
         for (index, spec) in plan.trials.enumerated() {
+            while probeSchedule.first == index {
+                probeSchedule.removeFirst()
+                runProbe(afterTrials: index, observer: observer)
+            }
             let key = spec.point
             let firstMeasured = !spec.warmup && !measuredPoints.contains(key)
             var record: TrialRecord?
@@ -99,6 +111,17 @@ public final class BenchmarkRunner {
                 observer?.runDidRecord(record, all: records, completed: index + 1, planned: planned)
             }
         }
+        for _ in probeSchedule { runProbe(afterTrials: plan.trials.count, observer: observer) }
         return records
+    }
+
+    /// Times the drift probe once on every Python of the run (nothing without a `probe`).
+    /// - Parameter afterTrials: how many trials ran before it.
+    public func runProbe(afterTrials: Int, observer: RunObserver?) {
+        guard let probe else { return }
+        let number = (calibrationSamples.map(\.probe).max() ?? 0) + 1
+        calibrationSamples += probe.measure(number: number, afterTrials: afterTrials, pythons: options.pythons,
+                                            importSite: options.importSite, executor: executor)
+        observer?.runDidCalibrate(calibrationSamples)
     }
 }

@@ -8,4 +8,11 @@ public protocol RunObserver: AnyObject {
     func runDidRecord(_ record: TrialRecord, all records: [TrialRecord], completed: Int, planned: Int)
     /// A trial is about to run.
     func runWillExecute(_ spec: TrialSpec, completed: Int, planned: Int)
+    /// The drift probe ran; `samples` holds every probe call so far.
+    func runDidCalibrate(_ samples: [CalibrationSample])
+}
+
+extension RunObserver {
+    /// The drift probe ran (`CalibrationProbe`); `samples` holds every probe call so far. Default: nothing.
+    public func runDidCalibrate(_ samples: [CalibrationSample]) {}
 }

@@ -33,6 +33,9 @@ public enum GILBenchVersion {
     /// - 3: trials.csv `left_processes` (how many processes the trial left running, killed by the runner before the
     ///   next trial; 0 none, empty not checked) and `left_process_command` (the first one's command line, printable);
     ///   summary.csv `warnings` may hold `left-processes` (recomputed on load). Formats 1 and 2 read as not checked.
+    ///   Also calibration.csv (`probe, after_trials, python_version, python_build, wall_seconds`): the drift probe
+    ///   (`CalibrationProbe`), a few calls of Benchmarks/_calibration.py spread through the run; `compare` takes
+    ///   its ratio between two runs as the machine's drift. Folders of formats 1 and 2 have none: drift unchecked.
     public static let resultFormat = 3
     /// The formats this gilbench reads.
     public static let readableFormats = 1...resultFormat

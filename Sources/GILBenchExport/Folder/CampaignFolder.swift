@@ -6,7 +6,7 @@ import GILBenchCore
 /// (as for any folder of run folders), and campaign.json names each run's machine.
 public enum CampaignFolder {
     /// The files of a run folder that a merge copies (charts are redrawn by `gilbench plot`).
-    public static let copiedFiles = ["metadata.json", "trials.csv", "workers.csv", "summary.csv", "speedup_geomean.csv", "report.md"]
+    public static let copiedFiles = ["metadata.json", "trials.csv", "workers.csv", "summary.csv", "speedup_geomean.csv", "report.md", "calibration.csv"]
 
     /// Whether `directory` holds a campaign.json.
     public static func isCampaign(_ directory: URL) -> Bool {

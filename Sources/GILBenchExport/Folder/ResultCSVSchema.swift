@@ -27,6 +27,9 @@ public enum ResultCSVSchema {
         columns["pid"] = Column(.integer(0...Int(Int32.max)), required: true)
         columns["interpreter_id"] = Column(.integer(0...Int.max), required: true)
         columns["trials"] = Column(.integer(0...100_000_000), required: true)
+        // Format 3: calibration.csv.
+        columns["probe"] = Column(.integer(1...100_000_000), required: true)
+        columns["after_trials"] = Column(.integer(0...Int.max), required: true)
         columns["failed_trials"] = Column(.integer(0...100_000_000), required: true)
         columns["warmup"] = Column(.boolean, required: true)
         columns["checksum_ok"] = Column(.boolean, required: false)

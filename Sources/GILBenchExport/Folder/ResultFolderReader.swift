@@ -97,7 +97,7 @@ public enum ResultFolderReader {
             record.leftProcesses = leftProcesses
             records.append(record)
         }
-        return RunResults(metadata: metadata, records: records)
+        return RunResults(metadata: metadata, records: records, calibration: try CalibrationCSVExporter.load(directory))
     }
 
     /// The run folders among `locations`: each one that holds metadata.json, or else its sub-folders that do

@@ -13,7 +13,7 @@ public final class ResultStore {
     /// The default exporters of a run folder.
     public static let standardExporters: [ResultExporter] = [
         TrialsCSVExporter(), WorkersCSVExporter(), SummaryCSVExporter(), MetadataJSONExporter(),
-        CompatibilityCSVExporter(),
+        CompatibilityCSVExporter(), CalibrationCSVExporter(),
     ]
 
     /// Creates a new run folder. With `explicit`, that folder is used if it is empty or absent; otherwise a new
