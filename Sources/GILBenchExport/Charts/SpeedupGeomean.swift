@@ -5,7 +5,7 @@ import GILBenchCore
 ///
 /// A point is only formed when every workload has a speedup there; a mean over a subset would silently mix
 /// different workloads into one line.
-public struct SpeedupGeomean: Equatable, Sendable {
+public struct SpeedupGeomean: Equatable, Sendable, PythonIdentified {
     public let pythonVersion: String
     public let pythonBuild: String
     public let strategy: Strategy
@@ -27,7 +27,7 @@ public struct SpeedupGeomean: Equatable, Sendable {
         for row in summary {
             let key = "\(row.pythonVersion)|\(row.pythonBuild)|\(row.strategy.rawValue)|\(row.workers)"
             guard seen.insert(key).inserted else { continue }
-            let python = summary.filter { $0.pythonVersion == row.pythonVersion && $0.pythonBuild == row.pythonBuild }
+            let python = summary.filter { $0.python == row.python }
             let workloadCount = Set(python.map(\.workload)).count
             let points = python.filter { $0.strategy == row.strategy && $0.workers == row.workers }
             let speedups = points.compactMap(\.speedup)

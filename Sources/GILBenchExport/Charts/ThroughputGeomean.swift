@@ -3,7 +3,7 @@ import GILBenchCore
 
 /// One point of the "all workloads" throughput curve. As with `SpeedupGeomean`, a point is only formed when every
 /// workload of that Python has a throughput there, so no line silently mixes different workloads.
-public struct ThroughputGeomean: Equatable, Sendable {
+public struct ThroughputGeomean: Equatable, Sendable, PythonIdentified {
     public let pythonVersion: String
     public let pythonBuild: String
     public let strategy: Strategy
@@ -24,7 +24,7 @@ public struct ThroughputGeomean: Equatable, Sendable {
         for row in summary {
             let key = "\(row.pythonVersion)|\(row.pythonBuild)|\(row.strategy.rawValue)|\(row.workers)"
             guard seen.insert(key).inserted, let baseline = row.baseline else { continue }
-            let python = summary.filter { $0.pythonVersion == row.pythonVersion && $0.pythonBuild == row.pythonBuild }
+            let python = summary.filter { $0.python == row.python }
             let workloadCount = Set(python.map(\.workload)).count
             let points = python.filter { $0.strategy == row.strategy && $0.workers == row.workers }
             let values = points.compactMap(\.throughputVsBaseline)

@@ -101,11 +101,10 @@ public struct ReportMarkdownExporter: ResultExporter {
             text += "workload, are left out here (findings still cover them); `gilbench plot --report full <this folder>` writes them.\n"
         }
         let options = results.metadata.options
-        let pythons = ChartPlan.ordered(unique(rows.map { "\($0.pythonVersion)|\($0.pythonBuild)" }), by: options.pythons.map { "\($0.version)|\($0.build)" })
+        let pythons = ChartPlan.ordered(unique(rows.map(\.python)), by: options.pythons.map(\.identity))
         for python in pythons {
-            let block = rows.filter { "\($0.pythonVersion)|\($0.pythonBuild)" == python }
-            let label = python.split(separator: "|").map(String.init)
-            text += "\n### Python \(cell(label[0]))\(label[1] == "default" ? "" : " (\(cell(label[1])))")\n\n"
+            let block = rows.filter { $0.python == python }
+            text += "\n### Python \(cell(python.version))\(python.build == "default" ? "" : " (\(cell(python.build)))")\n\n"
             let header = "| workload | strategy | gil | " + counts.map { "\($0) worker\($0 == 1 ? "" : "s")" }.joined(separator: " | ") + " |\n"
             let rule = "|---|---|---|" + String(repeating: "---:|", count: counts.count) + "\n"
             var speedups = "Speedup × (efficiency):\n\n" + header + rule
@@ -218,8 +217,8 @@ public struct ReportMarkdownExporter: ResultExporter {
         return safe && !argument.isEmpty ? argument : "'" + argument.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
-    private func unique(_ values: [String]) -> [String] {
-        var seen = Set<String>()
+    private func unique<T: Hashable>(_ values: [T]) -> [T] {
+        var seen = Set<T>()
         return values.filter { seen.insert($0).inserted }
     }
 }
