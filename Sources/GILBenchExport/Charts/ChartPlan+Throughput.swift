@@ -12,9 +12,9 @@ extension ChartPlan {
         let machine = results.metadata.machine
         let cores = machine.cpuCount
         let options = results.metadata.options
-        let pythons = ordered(uniqueValues(summary.map(\.python)),
+        let pythons = ordered(summary.map(\.python).uniqued(),
                               by: options.pythons.map(\.identity))
-        let workloads = ordered(uniqueValues(summary.map(\.workload)), by: options.workloads.map(\.name))
+        let workloads = ordered(summary.map(\.workload).uniqued(), by: options.workloads.map(\.name))
         let geomeans = ThroughputGeomean.rows(summary)
 
         func series(_ rows: [(python: PythonIdentity, strategy: Strategy, lockModel: LockModel)]) -> [Chart.Parameter] {
@@ -78,10 +78,5 @@ extension ChartPlan {
             summary.first { $0.python == python && $0.strategy == strategy }
                 .map { Chart.Parameter.string("gil_\(index + 1)", $0.lockModel.rawValue) }
         }
-    }
-
-    private static func uniqueValues<T: Hashable>(_ values: [T]) -> [T] {
-        var seen = Set<T>()
-        return values.filter { seen.insert($0).inserted }
     }
 }

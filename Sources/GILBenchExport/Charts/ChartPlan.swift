@@ -19,9 +19,9 @@ public enum ChartPlan {
         let geomeanCSV = "../" + SpeedupGeomeanCSVExporter().fileName
         // In the order the run was asked for (the summary follows the shuffled trial order).
         let options = results.metadata.options
-        let pythons = ordered(unique(summary.map(\.python)),
+        let pythons = ordered(summary.map(\.python).uniqued(),
                               by: options.pythons.map(\.identity))
-        let workloads = ordered(unique(summary.map(\.workload)), by: options.workloads.map(\.name))
+        let workloads = ordered(summary.map(\.workload).uniqued(), by: options.workloads.map(\.name))
         let hasGeomean = workloads.count > 1 && !SpeedupGeomean.rows(summary).isEmpty
         // Name the workloads in the title while that still fits on one line.
         let geomeanSubject = workloads.count <= 4
@@ -61,7 +61,7 @@ public enum ChartPlan {
             }
             // --input-bytes sweeps: one payload chart per workload with two or more sizes, at the largest worker count.
             let sweep = PayloadSweep.points(results).filter { $0.python == python }
-            for base in unique(sweep.map(\.workload)) {
+            for base in sweep.map(\.workload).uniqued() {
                 let series = sweep.filter { $0.workload == base }
                 guard Set(series.map(\.inputBytes)).count > 1, let most = series.map(\.workers).max() else { continue }
                 charts.append(chart(.payload, "payload-\(base)", "Throughput of \(base) vs payload size, \(most) workers, Python \(python.label)",
@@ -113,10 +113,5 @@ public enum ChartPlan {
         let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         return values.enumerated().sorted { (rank[$0.element] ?? order.count + $0.offset, $0.offset) < (rank[$1.element] ?? order.count + $1.offset, $1.offset) }
             .map(\.element)
-    }
-
-    private static func unique<T: Hashable>(_ values: [T]) -> [T] {
-        var seen = Set<T>()
-        return values.filter { seen.insert($0).inserted }
     }
 }

@@ -15,10 +15,10 @@ public enum ReportFindings {
         let focus = counts.filter { $0 <= cores && $0 > 1 }.max() ?? counts.max() ?? 1
         let geomeans = SpeedupGeomean.rows(summary)
         let options = results.metadata.options
-        let workloads = ChartPlan.ordered(unique(summary.map(\.workload)), by: options.workloads.map(\.name))
+        let workloads = ChartPlan.ordered(summary.map(\.workload).uniqued(), by: options.workloads.map(\.name))
         let over = workloads.count > 1 ? "geometric mean over the \(workloads.count) workloads" : "workload \(workloads[0])"
         var sentences: [String] = []
-        let pythons = ChartPlan.ordered(unique(summary.map(\.python)),
+        let pythons = ChartPlan.ordered(summary.map(\.python).uniqued(),
                                         by: options.pythons.map(\.identity))
 
         for python in pythons {
@@ -135,9 +135,4 @@ public enum ReportFindings {
 
     static func times(_ value: Double) -> String { String(format: "%.2f×", value) }
     static func percent(_ value: Double) -> String { String(format: "%.0f%%", value * 100) }
-
-    private static func unique<T: Hashable>(_ values: [T]) -> [T] {
-        var seen = Set<T>()
-        return values.filter { seen.insert($0).inserted }
-    }
 }

@@ -101,7 +101,7 @@ public struct ReportMarkdownExporter: ResultExporter {
             text += "workload, are left out here (findings still cover them); `gilbench plot --report full <this folder>` writes them.\n"
         }
         let options = results.metadata.options
-        let pythons = ChartPlan.ordered(unique(rows.map(\.python)), by: options.pythons.map(\.identity))
+        let pythons = ChartPlan.ordered(rows.map(\.python).uniqued(), by: options.pythons.map(\.identity))
         for python in pythons {
             let block = rows.filter { $0.python == python }
             text += "\n### Python \(cell(python.version))\(python.build == "default" ? "" : " (\(cell(python.build)))")\n\n"
@@ -111,7 +111,7 @@ public struct ReportMarkdownExporter: ResultExporter {
             var times = "\nMedian wall time / set-up time:\n\n" + header + rule
             let baseline = block.lazy.compactMap(\.baseline).first
             var throughputs = baseline.map { "\nThroughput against one worker of \(cell($0.label)) (workers × T_baseline(1) / T(workers); the range is the fastest and slowest trial):\n\n" + header + rule } ?? ""
-            for workload in ChartPlan.ordered(unique(block.map(\.workload)), by: options.workloads.map(\.name)) {
+            for workload in ChartPlan.ordered(block.map(\.workload).uniqued(), by: options.workloads.map(\.name)) {
                 for strategy in Strategy.allCases {
                     let line = block.filter { $0.workload == workload && $0.strategy == strategy }
                     guard !line.isEmpty else { continue }
@@ -215,10 +215,5 @@ public struct ReportMarkdownExporter: ResultExporter {
     static func shellQuoted(_ argument: String) -> String {
         let safe = argument.allSatisfy { $0.isLetter || $0.isNumber || "-_./=:,+@%".contains($0) }
         return safe && !argument.isEmpty ? argument : "'" + argument.replacingOccurrences(of: "'", with: "'\\''") + "'"
-    }
-
-    private func unique<T: Hashable>(_ values: [T]) -> [T] {
-        var seen = Set<T>()
-        return values.filter { seen.insert($0).inserted }
     }
 }
