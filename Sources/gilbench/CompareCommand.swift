@@ -62,11 +62,7 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The new side's Python when its run holds several.", valueName: "python"))
     var newPython: String?
 
-    @Option(name: .long, help: ArgumentHelp("The machine (host name, or part of the CPU model) whose run to take from a merged campaign or a folder of runs.", valueName: "name"))
-    var machine: String?
-
-    @Flag(name: .long, help: "Compare runs made on different CPU models (refused by default: their times are not comparable).")
-    var allowCrossMachine = false
+    @OptionGroup var machineOptions: MachineOptions
 
     @Option(name: .long, help: ArgumentHelp("Largest tolerated significant worsening of wall time or speedup, in percent (5% or 5).", valueName: "percent"))
     var threshold: String = "5%"
@@ -116,11 +112,9 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let baseURL = URL(fileURLWithPath: base, isDirectory: true)
         let newURL = URL(fileURLWithPath: new ?? base, isDirectory: true)
-        let baseRun = try RunFolderChoice.load(baseURL, machine: machine, python: basePython, flag: "--base-python")
-        let newRun = try RunFolderChoice.load(newURL, machine: machine, python: newPython, flag: "--new-python")
-        if !allowCrossMachine, let problem = MachineInfo.crossMachineProblem([baseRun.metadata.machine, newRun.metadata.machine]) {
-            throw GILBenchError.crossMachine(problem: problem, command: "compare")
-        }
+        let baseRun = try RunFolderChoice.load(baseURL, machine: machineOptions.machine, python: basePython, flag: "--base-python")
+        let newRun = try RunFolderChoice.load(newURL, machine: machineOptions.machine, python: newPython, flag: "--new-python")
+        try machineOptions.checkOneMachine([baseRun.metadata.machine, newRun.metadata.machine], command: "compare")
         let baseSide = try ComparisonSide.select(from: baseRun.records, python: basePython, flag: "--base-python",
                                                  source: baseURL.path, runID: baseRun.metadata.runID, machine: baseRun.metadata.machine)
         let newSide = try ComparisonSide.select(from: newRun.records, python: newPython, flag: "--new-python",

@@ -38,11 +38,7 @@ struct HistoryCommand: ParsableCommand {
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Workload(s) to chart (default: each one, plus the geometric mean). Comma list or repeat.", valueName: "name"))
     var workload: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Only runs of this machine (host name, or part of the CPU model).", valueName: "name"))
-    var machine: String?
-
-    @Flag(name: .long, help: "Chart runs of different CPU models side by side, grouped by machine (refused by default).")
-    var allowCrossMachine = false
+    @OptionGroup var machineOptions: MachineOptions
 
     @Option(name: .long, help: ArgumentHelp("Output folder (must be new or empty). Default: Results/history-<time>/.", valueName: "dir"))
     var out: String?
@@ -61,18 +57,16 @@ struct HistoryCommand: ParsableCommand {
         for folder in try ResultFolderReader.runFolders(directories.map { URL(fileURLWithPath: $0, isDirectory: true) }) {
             let results = try ResultFolderReader.load(folder)
             let info = results.metadata.machine
-            if let machine, !info.matches(machine) { continue }
+            if let machine = machineOptions.machine, !info.matches(machine) { continue }
             machines.append(info)
             entries += HistoryEntry.entries(runID: results.metadata.runID, startTime: results.metadata.startTime,
                                             pythons: results.metadata.options.pythons, summary: results.summary, machine: info)
         }
         guard !entries.isEmpty else {
-            let which = machine.map { "no run of machine '\($0)' holds any summary row (see metadata.json's machine.hostname and cpu_model)" }
+            let which = machineOptions.machine.map { "no run of machine '\($0)' holds any summary row (see metadata.json's machine.hostname and cpu_model)" }
             throw GILBenchError.resultsInvalid(path: directories.joined(separator: ", "), reason: which ?? "no run holds any summary row")
         }
-        if !allowCrossMachine, let problem = MachineInfo.crossMachineProblem(machines) {
-            throw GILBenchError.crossMachine(problem: problem, command: "history")
-        }
+        try machineOptions.checkOneMachine(machines, command: "history")
         entries = HistoryEntry.ordered(HistoryEntry.labellingMachines(entries), by: HistoryOrder(rawValue: order) ?? .date)
         let series = try HistorySeries.plan(entries: entries, workloads: splitList(workload), workers: workers)
 

@@ -29,7 +29,7 @@ extension BenchmarkRunner {
             let planned = records.count + specs.count
             for spec in specs {
                 observer?.runWillExecute(spec, completed: records.count, planned: planned)
-                let reference = references.first { $0.pythonVersion == spec.python.version && $0.pythonBuild == spec.python.build && $0.workload == spec.workload.name }
+                let reference = references.first { $0.python == spec.python.identity && $0.workload == spec.workload.name }
                 let record = TrialJudge.record(spec, outcome: executor.execute(spec), referenceChecksum: reference?.checksum)
                 records.append(record)
                 observer?.runDidRecord(record, all: records, completed: records.count, planned: planned)

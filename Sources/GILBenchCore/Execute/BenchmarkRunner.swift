@@ -73,7 +73,7 @@ public final class BenchmarkRunner {
         var measuredPoints = Set<PointKey>()
         let planned = plan.trials.count
         let referenceFor: (TrialSpec) -> RunMetadata.Reference? = { spec in
-            references.first { $0.pythonVersion == spec.python.version && $0.pythonBuild == spec.python.build && $0.workload == spec.workload.name }
+            references.first { $0.python == spec.python.identity && $0.workload == spec.workload.name }
         }
         for (index, spec) in plan.trials.enumerated() {
             while probeSchedule.first == index {

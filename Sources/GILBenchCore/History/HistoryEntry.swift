@@ -32,7 +32,7 @@ public struct HistoryEntry: Sendable {
     public static func entries(runID: String, startTime: String, pythons: [PythonInstallation], summary: [SummaryRow],
                                machine: MachineInfo? = nil) -> [HistoryEntry] {
         pythons.compactMap { python in
-            let rows = summary.filter { $0.pythonVersion == python.version && $0.pythonBuild == python.build }
+            let rows = summary.filter { $0.python == python.identity }
             return rows.isEmpty ? nil : HistoryEntry(runID: runID, startTime: startTime, python: python, summary: rows, machine: machine)
         }
     }

@@ -42,12 +42,12 @@ extension Summarizer {
         }
         return rows.map { row in
             var row = row
-            let key = PointKey(pythonLabel: row.pythonBuild == "free-threaded" ? row.pythonVersion + "t" : row.pythonVersion,
+            let key = PointKey(pythonLabel: row.python.label,
                                workload: row.workload, strategy: row.strategy, workers: row.workers)
             guard let trials = byPoint[key] else { return row }
             func median(_ values: [Int?]) -> Double? { Statistics(values.compactMap { $0.map(Double.init) })?.median }
             let baseline = baselines?.first {
-                $0.pythonVersion == row.pythonVersion && $0.pythonBuild == row.pythonBuild && $0.strategy == row.strategy
+                $0.python == row.python && $0.strategy == row.strategy
             }
             let comparable = Statistics(trials.compactMap { MemorySummary.comparablePSS($0.memory) })?.median
             row.memory = MemorySummary(

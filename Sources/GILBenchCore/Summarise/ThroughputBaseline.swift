@@ -20,7 +20,7 @@ public struct ThroughputBaseline: Codable, Hashable, Sendable, CustomStringConve
     }
 
     /// "3.13.5", or "3.13.5t" for a free-threaded build (as `PythonInstallation.label`).
-    public var pythonLabel: String { pythonBuild == "free-threaded" ? pythonVersion + "t" : pythonVersion }
+    public var pythonLabel: String { python.label }
 
     /// "3.13.5 threads": the `baseline` column of summary.csv.
     public var label: String { "\(pythonLabel) \(strategy.rawValue)" }
@@ -79,7 +79,7 @@ public struct ThroughputBaseline: Codable, Hashable, Sendable, CustomStringConve
     /// has no measured time (failed, unsupported, not run), or ran at another size, gets no throughput.
     public func annotate(_ rows: [SummaryRow]) -> [SummaryRow] {
         var reference: [String: (seconds: Double, size: Int)] = [:]
-        for row in rows where row.pythonVersion == pythonVersion && row.pythonBuild == pythonBuild
+        for row in rows where row.python == python
             && row.strategy == strategy && row.workers == 1 {
             if let median = row.wall?.median, median > 0 { reference[row.workload] = (median, row.size) }
         }

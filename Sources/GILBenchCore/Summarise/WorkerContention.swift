@@ -8,7 +8,7 @@ public enum WorkerContention {
     public static func ratio(of row: SummaryRow, in summary: [SummaryRow]) -> Double? {
         guard let mine = row.workerSeconds?.median,
               let alone = summary.first(where: {
-                  $0.workers == 1 && $0.pythonVersion == row.pythonVersion && $0.pythonBuild == row.pythonBuild
+                  $0.workers == 1 && $0.python == row.python
                       && $0.workload == row.workload && $0.strategy == row.strategy
               })?.workerSeconds?.median, alone > 0 else { return nil }
         return mine / alone

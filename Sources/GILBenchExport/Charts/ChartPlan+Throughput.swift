@@ -12,12 +12,12 @@ extension ChartPlan {
         let machine = results.metadata.machine
         let cores = machine.cpuCount
         let options = results.metadata.options
-        let pythons = ordered(uniqueValues(summary.map { PythonKey(version: $0.pythonVersion, build: $0.pythonBuild) }),
-                              by: options.pythons.map { PythonKey(version: $0.version, build: $0.build) })
-        let workloads = ordered(uniqueValues(summary.map(\.workload)), by: options.workloads.map(\.name))
+        let pythons = ordered(summary.map(\.python).uniqued(),
+                              by: options.pythons.map(\.identity))
+        let workloads = ordered(summary.map(\.workload).uniqued(), by: options.workloads.map(\.name))
         let geomeans = ThroughputGeomean.rows(summary)
 
-        func series(_ rows: [(python: PythonKey, strategy: Strategy, lockModel: LockModel)]) -> [Chart.Parameter] {
+        func series(_ rows: [(python: PythonIdentity, strategy: Strategy, lockModel: LockModel)]) -> [Chart.Parameter] {
             var parameters: [Chart.Parameter] = [.number("series", rows.count)]
             for (index, row) in rows.enumerated() {
                 let i = index + 1
@@ -30,7 +30,7 @@ extension ChartPlan {
             }
             return parameters
         }
-        func lines(_ rows: [(PythonKey, Strategy, LockModel)]) -> [(python: PythonKey, strategy: Strategy, lockModel: LockModel)] {
+        func lines(_ rows: [(PythonIdentity, Strategy, LockModel)]) -> [(python: PythonIdentity, strategy: Strategy, lockModel: LockModel)] {
             var seen = Set<String>()
             let unique = rows.filter { seen.insert("\($0.0.version)|\($0.0.build)|\($0.1.rawValue)").inserted }
             return pythons.flatMap { python in
@@ -54,7 +54,7 @@ extension ChartPlan {
             let subject = workloads.count <= 4
                 ? "all workloads (geometric mean of \(workloads.joined(separator: ", ")))"
                 : "all \(workloads.count) workloads (geometric mean)"
-            let rows = lines(geomeans.map { (PythonKey(version: $0.pythonVersion, build: $0.pythonBuild), $0.strategy, $0.lockModel) })
+            let rows = lines(geomeans.map { ($0.python, $0.strategy, $0.lockModel) })
             charts.append(chart("throughput-geomean", "Throughput over all workloads (geometric mean) against \(baseline.label) at 1 worker, every Python and strategy",
                                 csv: "../" + ThroughputGeomeanCSVExporter().fileName,
                                 [.string("workload", ThroughputGeomeanCSVExporter.workloadName), .string("subject", subject)] + series(rows)))
@@ -64,7 +64,7 @@ extension ChartPlan {
         for workload in workloads where results.metadata.formatVersion >= 2 {
             let measured = summary.filter { $0.workload == workload }
             guard measured.contains(where: { $0.throughputVsBaseline != nil }) else { continue }
-            let rows = lines(measured.map { (PythonKey(version: $0.pythonVersion, build: $0.pythonBuild), $0.strategy, $0.lockModel) })
+            let rows = lines(measured.map { ($0.python, $0.strategy, $0.lockModel) })
             charts.append(chart("throughput-\(workload)", "Throughput of \(workload) against \(baseline.label) at 1 worker, every Python and strategy",
                                 csv: "../summary.csv", [.string("workload", workload)] + series(rows)))
         }
@@ -73,15 +73,10 @@ extension ChartPlan {
 
     /// `gil_<i>` = the lock model strategy i (in `Strategy.allCases` order) ran under on `python`, for the legends of
     /// the per-Python charts.
-    static func lockModelParameters(_ summary: [SummaryRow], python: PythonKey) -> [Chart.Parameter] {
+    static func lockModelParameters(_ summary: [SummaryRow], python: PythonIdentity) -> [Chart.Parameter] {
         Strategy.allCases.enumerated().compactMap { index, strategy in
-            summary.first { $0.pythonVersion == python.version && $0.pythonBuild == python.build && $0.strategy == strategy }
+            summary.first { $0.python == python && $0.strategy == strategy }
                 .map { Chart.Parameter.string("gil_\(index + 1)", $0.lockModel.rawValue) }
         }
-    }
-
-    private static func uniqueValues<T: Hashable>(_ values: [T]) -> [T] {
-        var seen = Set<T>()
-        return values.filter { seen.insert($0).inserted }
     }
 }

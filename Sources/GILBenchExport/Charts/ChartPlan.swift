@@ -19,9 +19,9 @@ public enum ChartPlan {
         let geomeanCSV = "../" + SpeedupGeomeanCSVExporter().fileName
         // In the order the run was asked for (the summary follows the shuffled trial order).
         let options = results.metadata.options
-        let pythons = ordered(unique(summary.map { PythonKey(version: $0.pythonVersion, build: $0.pythonBuild) }),
-                              by: options.pythons.map { PythonKey(version: $0.version, build: $0.build) })
-        let workloads = ordered(unique(summary.map(\.workload)), by: options.workloads.map(\.name))
+        let pythons = ordered(summary.map(\.python).uniqued(),
+                              by: options.pythons.map(\.identity))
+        let workloads = ordered(summary.map(\.workload).uniqued(), by: options.workloads.map(\.name))
         let hasGeomean = workloads.count > 1 && !SpeedupGeomean.rows(summary).isEmpty
         // Name the workloads in the title while that still fits on one line.
         let geomeanSubject = workloads.count <= 4
@@ -41,8 +41,8 @@ public enum ChartPlan {
             }
             // Workloads with at least one measured time on this Python: a chart of only unsupported or failed
             // points would be empty.
-            let mine = Set(summary.filter { $0.pythonVersion == python.version && $0.pythonBuild == python.build && $0.wall != nil }.map(\.workload))
-            let hasGeomeanHere = hasGeomean && SpeedupGeomean.rows(summary).contains { $0.pythonVersion == python.version && $0.pythonBuild == python.build }
+            let mine = Set(summary.filter { $0.python == python && $0.wall != nil }.map(\.workload))
+            let hasGeomeanHere = hasGeomean && SpeedupGeomean.rows(summary).contains { $0.python == python }
             if hasGeomeanHere {
                 charts.append(chart(.speedup, "speedup-geomean", "Speedup over all workloads (geometric mean), Python \(python.label)",
                                     csv: geomeanCSV, [.string("workload", SpeedupGeomeanCSVExporter.workloadName), .string("subject", geomeanSubject)]))
@@ -60,20 +60,20 @@ public enum ChartPlan {
                                     csv: summaryCSV, [.string("workload", workload)]))
             }
             // --input-bytes sweeps: one payload chart per workload with two or more sizes, at the largest worker count.
-            let sweep = PayloadSweep.points(results).filter { $0.pythonVersion == python.version && $0.pythonBuild == python.build }
-            for base in unique(sweep.map(\.workload)) {
+            let sweep = PayloadSweep.points(results).filter { $0.python == python }
+            for base in sweep.map(\.workload).uniqued() {
                 let series = sweep.filter { $0.workload == base }
                 guard Set(series.map(\.inputBytes)).count > 1, let most = series.map(\.workers).max() else { continue }
                 charts.append(chart(.payload, "payload-\(base)", "Throughput of \(base) vs payload size, \(most) workers, Python \(python.label)",
                                     csv: "../" + PayloadCSVExporter().fileName, [.string("workload", base), .number("workers", most)]))
             }
             for workload in workloads where summary.contains(where: {
-                $0.pythonVersion == python.version && $0.pythonBuild == python.build && $0.workload == workload && $0.memory?.pssPerWorkerBytes != nil
+                $0.python == python && $0.workload == workload && $0.memory?.pssPerWorkerBytes != nil
             }) {
                 charts.append(chart(.memory, "memory-\(workload)", "Memory per worker (PSS) of \(workload), Python \(python.label)",
                                     csv: summaryCSV, [.string("workload", workload)]))
             }
-            let hasSetup = summary.contains { $0.pythonVersion == python.version && $0.pythonBuild == python.build && $0.workers == 1 && $0.setup != nil }
+            let hasSetup = summary.contains { $0.python == python && $0.workers == 1 && $0.setup != nil }
             if hasSetup {
                 charts.append(chart(.setup, "setup", "Set-up cost of one worker, Python \(python.label)",
                                     csv: summaryCSV, [.string("workloads", workloads.filter(mine.contains).joined(separator: " "))]))
@@ -103,14 +103,6 @@ public enum ChartPlan {
         return charts + throughputCharts(for: results)
     }
 
-    /// A Python of the summary: version and build, as in the CSV columns.
-    struct PythonKey: Hashable {
-        let version: String
-        let build: String
-        /// "3.13.0", or "3.13.0t" for a free-threaded build (as `PythonInstallation.label`).
-        var label: String { build == "free-threaded" ? version + "t" : version }
-    }
-
     /// A chart's file stem from names in the data, through `SafeFileName` (ASCII letters, digits, '.', '-', '_').
     static func fileSafe(_ name: String) -> String {
         SafeFileName.component(name)
@@ -121,10 +113,5 @@ public enum ChartPlan {
         let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         return values.enumerated().sorted { (rank[$0.element] ?? order.count + $0.offset, $0.offset) < (rank[$1.element] ?? order.count + $1.offset, $1.offset) }
             .map(\.element)
-    }
-
-    private static func unique<T: Hashable>(_ values: [T]) -> [T] {
-        var seen = Set<T>()
-        return values.filter { seen.insert($0).inserted }
     }
 }

@@ -2,7 +2,7 @@
 import GILBenchCore
 
 /// One point of a payload chart: a workload variant (`name@1M`) under one strategy and worker count.
-public struct PayloadPoint: Equatable, Sendable {
+public struct PayloadPoint: Equatable, Sendable, PythonIdentified {
     public let pythonVersion: String
     public let pythonBuild: String
     /// The workload without its "@size" suffix.

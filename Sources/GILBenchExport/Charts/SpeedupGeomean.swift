@@ -1,45 +1,30 @@
 // SpeedupGeomean: the geometric mean of speedup over a run's workloads, per Python x strategy x workers.
 import GILBenchCore
 
-/// One point of the "all workloads" speedup curve: the geometric mean over every workload the Python ran.
-///
-/// A point is only formed when every workload has a speedup there; a mean over a subset would silently mix
-/// different workloads into one line.
-public struct SpeedupGeomean: Equatable, Sendable {
-    public let pythonVersion: String
-    public let pythonBuild: String
-    public let strategy: Strategy
-    public let workers: Int
-    /// How many workloads went into the means.
-    public let workloads: Int
-    public let speedup: Double
-    /// Geometric means of the per-workload spread (slowest and fastest trial).
-    public let speedupMinimum: Double?
-    public let speedupMaximum: Double?
+/// One point of the "all workloads" speedup curve (see `Geomean`).
+public typealias SpeedupGeomean = Geomean<SpeedupMetric>
 
+/// Speedup, T(1) / T(N), as `Geomean` averages it and speedup_geomean.csv writes it.
+public enum SpeedupMetric: GeomeanMetric {
+    public static func value(_ row: SummaryRow) -> Double? { row.speedup }
+    public static func minimum(_ row: SummaryRow) -> Double? { row.speedupMinimum }
+    public static func maximum(_ row: SummaryRow) -> Double? { row.speedupMaximum }
+    public static func opens(_ row: SummaryRow) -> Bool { true }
+    public static let fileName = "speedup_geomean.csv"
+    public static let columns = ["workloads", "speedup", "speedup_min", "speedup_max", "efficiency"]
+
+    public static func cells(_ mean: SpeedupGeomean) -> [String] {
+        [String(mean.workloads), CSVFormat.ratio(mean.speedup), CSVFormat.ratio(mean.speedupMinimum),
+         CSVFormat.ratio(mean.speedupMaximum), CSVFormat.ratio(mean.efficiency)]
+    }
+}
+
+extension Geomean where Metric == SpeedupMetric {
+    /// The geometric mean of speedup.
+    public var speedup: Double { value }
+    /// Geometric means of the per-workload spread (slowest and fastest trial).
+    public var speedupMinimum: Double? { minimum }
+    public var speedupMaximum: Double? { maximum }
     /// `speedup / workers`.
     public var efficiency: Double { speedup / Double(workers) }
-
-    /// The means for every Python x strategy x worker count of `summary`, in summary order.
-    public static func rows(_ summary: [SummaryRow]) -> [SpeedupGeomean] {
-        var result: [SpeedupGeomean] = []
-        var seen = Set<String>()
-        for row in summary {
-            let key = "\(row.pythonVersion)|\(row.pythonBuild)|\(row.strategy.rawValue)|\(row.workers)"
-            guard seen.insert(key).inserted else { continue }
-            let python = summary.filter { $0.pythonVersion == row.pythonVersion && $0.pythonBuild == row.pythonBuild }
-            let workloadCount = Set(python.map(\.workload)).count
-            let points = python.filter { $0.strategy == row.strategy && $0.workers == row.workers }
-            let speedups = points.compactMap(\.speedup)
-            guard speedups.count == workloadCount, let mean = Statistics.geometricMean(speedups) else { continue }
-            let minimums = points.compactMap(\.speedupMinimum)
-            let maximums = points.compactMap(\.speedupMaximum)
-            result.append(SpeedupGeomean(
-                pythonVersion: row.pythonVersion, pythonBuild: row.pythonBuild, strategy: row.strategy,
-                workers: row.workers, workloads: workloadCount, speedup: mean,
-                speedupMinimum: minimums.count == workloadCount ? Statistics.geometricMean(minimums) : nil,
-                speedupMaximum: maximums.count == workloadCount ? Statistics.geometricMean(maximums) : nil))
-        }
-        return result
-    }
 }

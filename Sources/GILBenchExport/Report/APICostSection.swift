@@ -27,10 +27,10 @@ public enum APICostSection {
         summary.compactMap { row in
             guard let counterpart = row.strategy.cAPICounterpart, let wall = row.wall?.median else { return nil }
             guard let other = summary.first(where: {
-                $0.strategy == counterpart && $0.pythonVersion == row.pythonVersion && $0.pythonBuild == row.pythonBuild
+                $0.strategy == counterpart && $0.python == row.python
                     && $0.workload == row.workload && $0.workers == row.workers
             }), let otherWall = other.wall?.median, otherWall > 0 else { return nil }
-            let label = row.pythonBuild == "free-threaded" ? row.pythonVersion + "t" : row.pythonVersion
+            let label = row.python.label
             return APICostRow(
                 python: label, workload: row.workload, workers: row.workers, strategy: row.strategy,
                 counterpart: counterpart, wallRatio: wall / otherWall, speedup: row.speedup,

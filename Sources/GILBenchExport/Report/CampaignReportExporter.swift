@@ -34,7 +34,7 @@ public enum CampaignReportExporter {
             for key in keys {
                 let rows = results.summary.filter { "\($0.pythonVersion)|\($0.pythonBuild)|\($0.workload)" == key }
                 guard let first = rows.first else { continue }
-                let python = first.pythonBuild == "free-threaded" ? first.pythonVersion + "t" : first.pythonVersion
+                let python = first.python.label
                 let cells = measured.map { strategy -> String in
                     guard let best = rows.filter({ $0.strategy == strategy && $0.speedup != nil }).max(by: { $0.workers < $1.workers }),
                           let speedup = best.speedup else { return "-" }

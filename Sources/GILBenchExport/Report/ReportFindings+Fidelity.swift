@@ -23,7 +23,7 @@ extension ReportFindings {
             var text = "Fidelity on Python \(group.python), \(pair): "
             let caveatRows = results.summary.filter { row in
                 (beyond.isEmpty ? mine : beyond).contains {
-                    $0.pythonVersion == row.pythonVersion && $0.pythonBuild == row.pythonBuild && $0.workload == row.workload
+                    $0.python == row.python && $0.workload == row.workload
                         && $0.workers == row.workers && ($0.strategy == row.strategy || $0.twin == row.strategy)
                 }
             }

@@ -4,21 +4,21 @@ import GILBenchCore
 
 extension ReportFindings {
     /// The lock model `strategy` ran under on `python`, as its summary rows say (nil when it has no row).
-    static func lockModel(_ strategy: Strategy, python: Python, summary: [SummaryRow]) -> LockModel? {
-        summary.first { $0.pythonVersion == python.version && $0.pythonBuild == python.build && $0.strategy == strategy }?.lockModel
+    static func lockModel(_ strategy: Strategy, python: PythonIdentity, summary: [SummaryRow]) -> LockModel? {
+        summary.first { $0.python == python && $0.strategy == strategy }?.lockModel
     }
 
     /// The strategy's name, followed by its lock model where the name would mislead: on a build without a GIL,
     /// "shared-subinterpreters" shares no lock ("shared-subinterpreters (no GIL, in parallel)").
-    static func strategyName(_ strategy: Strategy, python: Python, summary: [SummaryRow]) -> String {
+    static func strategyName(_ strategy: Strategy, python: PythonIdentity, summary: [SummaryRow]) -> String {
         guard let model = lockModel(strategy, python: python, summary: summary), model == .none else { return strategy.rawValue }
         return "\(strategy.rawValue) (\(model.phrase))"
     }
 
     /// " (free-threaded: no GIL; threads and legacy sub-interpreters run in parallel)" for a build whose threads ran
     /// without a GIL, else "".
-    static func buildNote(_ python: Python, summary: [SummaryRow]) -> String {
-        let models = summary.filter { $0.pythonVersion == python.version && $0.pythonBuild == python.build }.map(\.lockModel)
+    static func buildNote(_ python: PythonIdentity, summary: [SummaryRow]) -> String {
+        let models = summary.filter { $0.python == python }.map(\.lockModel)
         guard models.contains(.none) else { return python.build == "free-threaded" ? " (free-threaded, GIL enabled)" : "" }
         return " (free-threaded: no GIL, so threads and legacy sub-interpreters run in parallel)"
     }
@@ -33,12 +33,12 @@ extension ReportFindings {
             let points: [(label: String, value: Double)]
             if workloads.count > 1 {
                 points = ThroughputGeomean.rows(summary).filter { $0.workers == focus }.map { row in
-                    let python = Python(version: row.pythonVersion, build: row.pythonBuild)
+                    let python = row.python
                     return ("\(python.label) \(strategyName(row.strategy, python: python, summary: summary))", row.throughputVsBaseline)
                 }
             } else {
                 points = summary.filter { $0.workers == focus }.compactMap { row in
-                    let python = Python(version: row.pythonVersion, build: row.pythonBuild)
+                    let python = row.python
                     return row.throughputVsBaseline.map { ("\(python.label) \(strategyName(row.strategy, python: python, summary: summary))", $0) }
                 }
             }

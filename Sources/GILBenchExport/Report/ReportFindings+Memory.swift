@@ -8,7 +8,7 @@ extension ReportFindings {
     /// speedup is their geometric mean and the memory their median.
     static func memorySentence(_ summary: [SummaryRow], version: String, build: String, label: String, focus: Int,
                                workloads: [String]) -> String? {
-        let rows = summary.filter { $0.pythonVersion == version && $0.pythonBuild == build && $0.workers == focus }
+        let rows = summary.filter { $0.python == PythonIdentity(version: version, build: build) && $0.workers == focus }
         let clauses = Strategy.allCases.compactMap { strategy -> String? in
             let mine = rows.filter { $0.strategy == strategy }
             guard let perWorker = Statistics(mine.compactMap { $0.memory?.pssPerWorkerBytes })?.median else { return nil }

@@ -27,7 +27,7 @@ extension ReportFindings {
         var points = rows
         for row in rows {
             points += summary.filter {
-                $0.workers == 1 && $0.pythonVersion == row.pythonVersion && $0.pythonBuild == row.pythonBuild
+                $0.workers == 1 && $0.python == row.python
                     && $0.workload == row.workload && $0.strategy == row.strategy
             }
         }
@@ -45,7 +45,7 @@ extension ReportFindings {
     static func rows(behind means: [SpeedupGeomean], in summary: [SummaryRow]) -> [SummaryRow] {
         summary.filter { row in
             means.contains {
-                $0.pythonVersion == row.pythonVersion && $0.pythonBuild == row.pythonBuild && $0.strategy == row.strategy && $0.workers == row.workers
+                $0.python == row.python && $0.strategy == row.strategy && $0.workers == row.workers
             }
         }
     }
@@ -57,7 +57,7 @@ extension ReportFindings {
                                    workers: Int, cpus: Int) -> String? {
         let ideal = Double(min(workers, cpus))
         let short = summary.filter {
-            $0.pythonVersion == version && $0.pythonBuild == build && $0.workers == workers
+            $0.python == PythonIdentity(version: version, build: build) && $0.workers == workers
                 && ($0.speedup ?? ideal) < 0.8 * ideal && $0.workerContention != nil
                 // A call of microseconds measures wake-up latency, not contention: nothing to explain.
                 && !$0.warnings.contains { $0.code == .shortCall }

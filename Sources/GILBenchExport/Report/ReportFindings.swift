@@ -15,14 +15,14 @@ public enum ReportFindings {
         let focus = counts.filter { $0 <= cores && $0 > 1 }.max() ?? counts.max() ?? 1
         let geomeans = SpeedupGeomean.rows(summary)
         let options = results.metadata.options
-        let workloads = ChartPlan.ordered(unique(summary.map(\.workload)), by: options.workloads.map(\.name))
+        let workloads = ChartPlan.ordered(summary.map(\.workload).uniqued(), by: options.workloads.map(\.name))
         let over = workloads.count > 1 ? "geometric mean over the \(workloads.count) workloads" : "workload \(workloads[0])"
         var sentences: [String] = []
-        let pythons = ChartPlan.ordered(unique(summary.map { Python(version: $0.pythonVersion, build: $0.pythonBuild) }),
-                                        by: options.pythons.map { Python(version: $0.version, build: $0.build) })
+        let pythons = ChartPlan.ordered(summary.map(\.python).uniqued(),
+                                        by: options.pythons.map(\.identity))
 
         for python in pythons {
-            let mine = geomeans.filter { $0.pythonVersion == python.version && $0.pythonBuild == python.build && $0.workers == focus }
+            let mine = geomeans.filter { $0.python == python && $0.workers == focus }
                 .sorted { $0.speedup > $1.speedup }
             if let best = mine.first {
                 let name = { (strategy: Strategy) in strategyName(strategy, python: python, summary: summary) }
@@ -56,7 +56,7 @@ public enum ReportFindings {
             }
             var perWorkloadRows: [SummaryRow] = []
             let perWorkload = workloads.compactMap { workload -> String? in
-                let points = summary.filter { $0.pythonVersion == python.version && $0.pythonBuild == python.build && $0.workload == workload && $0.workers == focus }
+                let points = summary.filter { $0.python == python && $0.workload == workload && $0.workers == focus }
                 guard let top = points.filter({ $0.speedup != nil }).max(by: { $0.speedup! < $1.speedup! }) else { return nil }
                 perWorkloadRows += points.filter { $0.speedup != nil }
                 let ties = points.filter { $0.strategy != top.strategy && $0.speedup != nil && tied(top, $0) }.map(\.strategy.rawValue)
@@ -66,7 +66,7 @@ public enum ReportFindings {
                 sentences.append("Best per workload at \(focus) workers (Python \(python.label)): \(perWorkload.joined(separator: "; "))." + caveat(warningCodes(restingOn: perWorkloadRows, in: summary)))
             }
             let setups = Strategy.allCases.compactMap { strategy -> String? in
-                let values = summary.filter { $0.pythonVersion == python.version && $0.pythonBuild == python.build && $0.strategy == strategy && $0.workers == 1 }
+                let values = summary.filter { $0.python == python && $0.strategy == strategy && $0.workers == 1 }
                     .compactMap { $0.setup?.median }
                 guard let median = Statistics(values)?.median else { return nil }
                 return "\(String(format: "%.1f", median * 1000)) ms with \(strategy.rawValue)"
@@ -82,7 +82,7 @@ public enum ReportFindings {
         if pythons.count > 1 {
             let comparisons = Strategy.allCases.compactMap { strategy -> String? in
                 let values = pythons.compactMap { python -> String? in
-                    geomeans.first { $0.pythonVersion == python.version && $0.pythonBuild == python.build && $0.strategy == strategy && $0.workers == focus }
+                    geomeans.first { $0.python == python && $0.strategy == strategy && $0.workers == focus }
                         .map { "\(times($0.speedup)) on \(python.label)" }
                 }
                 return values.count > 1 ? "\(strategy.rawValue) \(values.joined(separator: ", "))" : nil
@@ -96,7 +96,7 @@ public enum ReportFindings {
         if let highest = counts.max(), highest > cores {
             let beyond = geomeans.filter { $0.workers == highest }.max { $0.speedup < $1.speedup }
             if let beyond {
-                sentences.append("Beyond the \(cores) cores, at \(highest) workers, the best speedup was \(times(beyond.speedup)) (\(beyond.strategy.rawValue), Python \(Python(version: beyond.pythonVersion, build: beyond.pythonBuild).label)): more workers than cores cannot add speed, only share it." + caveat(warningCodes(restingOn: rows(behind: [beyond], in: summary), in: summary)))
+                sentences.append("Beyond the \(cores) cores, at \(highest) workers, the best speedup was \(times(beyond.speedup)) (\(beyond.strategy.rawValue), Python \(beyond.python.label)): more workers than cores cannot add speed, only share it." + caveat(warningCodes(restingOn: rows(behind: [beyond], in: summary), in: summary)))
             }
         }
         sentences += throughputSentences(results, focus: focus)
@@ -117,7 +117,7 @@ public enum ReportFindings {
         var sentences: [String] = []
         var seen = Set<String>()
         for row in summary where row.status != .ok {
-            let python = Python(version: row.pythonVersion, build: row.pythonBuild)
+            let python = row.python
             if row.status == .unsupported {
                 let key = "unsupported|\(python.label)|\(row.strategy.rawValue)"
                 guard seen.insert(key).inserted else { continue }
@@ -125,7 +125,7 @@ public enum ReportFindings {
             } else {
                 let key = "failed|\(python.label)|\(row.workload)|\(row.strategy.rawValue)"
                 guard seen.insert(key).inserted else { continue }
-                let points = summary.filter { $0.pythonVersion == row.pythonVersion && $0.pythonBuild == row.pythonBuild && $0.workload == row.workload && $0.strategy == row.strategy && $0.status.isFailure }
+                let points = summary.filter { $0.python == row.python && $0.workload == row.workload && $0.strategy == row.strategy && $0.status.isFailure }
                 let where_ = points.map { "\($0.workers)" }.joined(separator: ", ")
                 sentences.append("\(row.workload) with \(row.strategy.rawValue) on Python \(python.label) failed (\(row.status.rawValue)) at \(where_) worker(s): \(row.message.isEmpty ? "no message recorded" : row.message) (see trials.csv).")
             }
@@ -133,17 +133,6 @@ public enum ReportFindings {
         return sentences
     }
 
-    struct Python: Hashable {
-        let version: String
-        let build: String
-        var label: String { build == "free-threaded" ? version + "t" : version }
-    }
-
     static func times(_ value: Double) -> String { String(format: "%.2f×", value) }
     static func percent(_ value: Double) -> String { String(format: "%.0f%%", value * 100) }
-
-    private static func unique<T: Hashable>(_ values: [T]) -> [T] {
-        var seen = Set<T>()
-        return values.filter { seen.insert($0).inserted }
-    }
 }

@@ -24,7 +24,7 @@ extension ReportMarkdownExporter {
         for code in StabilityWarning.Code.allCases where !code.isMachineWide {
             let points = own.filter { $0.warnings.contains { $0.code == code } }
             guard let first = points.first, let example = first.warnings.first(where: { $0.code == code }) else { continue }
-            let at = "\(pythonLabel(first)) \(first.workload) \(first.strategy.rawValue) at \(first.workers)"
+            let at = "\(first.python.label) \(first.workload) \(first.strategy.rawValue) at \(first.workers)"
             text += "| **\(code.rawValue)** | \(points.count) | \(markdownCell(at)): \(markdownCell(example.text)) | \(whereCell(points, summary: results.summary)) |\n"
         }
         return text + "\nEach point's own words are in the `warnings` column of summary.csv.\n\n"
@@ -35,23 +35,18 @@ extension ReportMarkdownExporter {
     static func whereCell(_ points: [SummaryRow], summary: [SummaryRow]) -> String {
         var lines: [String] = []
         var seen = Set<String>()
-        for row in points where seen.insert(pythonLabel(row) + "|" + row.workload).inserted {
-            let mine = points.filter { pythonLabel($0) == pythonLabel(row) && $0.workload == row.workload }
+        for row in points where seen.insert(row.python.label + "|" + row.workload).inserted {
+            let mine = points.filter { $0.python == row.python && $0.workload == row.workload }
             let strategies = Strategy.allCases.compactMap { strategy -> String? in
                 let counts = mine.filter { $0.strategy == strategy }.map(\.workers).sorted()
                 guard !counts.isEmpty else { return nil }
-                let line = summary.filter { pythonLabel($0) == pythonLabel(row) && $0.workload == row.workload && $0.strategy == strategy }
+                let line = summary.filter { $0.python == row.python && $0.workload == row.workload && $0.strategy == strategy }
                 let every = counts.count > 1 && Set(counts) == Set(line.map(\.workers))
                 return "\(strategy.rawValue) " + (every ? "all" : counts.map(String.init).joined(separator: ", "))
             }
-            lines.append(markdownCell("\(pythonLabel(row)) \(row.workload)") + ": " + strategies.joined(separator: "; "))
+            lines.append(markdownCell("\(row.python.label) \(row.workload)") + ": " + strategies.joined(separator: "; "))
         }
         return lines.joined(separator: "<br>")
-    }
-
-    /// "3.13.0" or "3.13.5t".
-    private static func pythonLabel(_ row: SummaryRow) -> String {
-        row.pythonBuild == "free-threaded" ? row.pythonVersion + "t" : row.pythonVersion
     }
 
     /// "## Contention and stragglers": per line and worker count above 1, each worker's time over its time alone
@@ -76,7 +71,7 @@ extension ReportMarkdownExporter {
                 let straggle = WorkerContention.stragglerRatio(of: point).map { String(format: " / %.2f", $0) } ?? ""
                 return String(format: "%.2f", contention) + straggle
             }
-            let python = row.pythonBuild == "free-threaded" ? row.pythonVersion + "t" : row.pythonVersion
+            let python = row.python.label
             text += "| \(markdownCell(python)) | \(markdownCell(row.workload)) | \(row.strategy.rawValue) | " + cells.joined(separator: " | ") + " |\n"
         }
         return text + "\n"

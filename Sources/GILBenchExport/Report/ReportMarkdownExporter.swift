@@ -101,18 +101,17 @@ public struct ReportMarkdownExporter: ResultExporter {
             text += "workload, are left out here (findings still cover them); `gilbench plot --report full <this folder>` writes them.\n"
         }
         let options = results.metadata.options
-        let pythons = ChartPlan.ordered(unique(rows.map { "\($0.pythonVersion)|\($0.pythonBuild)" }), by: options.pythons.map { "\($0.version)|\($0.build)" })
+        let pythons = ChartPlan.ordered(rows.map(\.python).uniqued(), by: options.pythons.map(\.identity))
         for python in pythons {
-            let block = rows.filter { "\($0.pythonVersion)|\($0.pythonBuild)" == python }
-            let label = python.split(separator: "|").map(String.init)
-            text += "\n### Python \(cell(label[0]))\(label[1] == "default" ? "" : " (\(cell(label[1])))")\n\n"
+            let block = rows.filter { $0.python == python }
+            text += "\n### Python \(cell(python.version))\(python.build == "default" ? "" : " (\(cell(python.build)))")\n\n"
             let header = "| workload | strategy | gil | " + counts.map { "\($0) worker\($0 == 1 ? "" : "s")" }.joined(separator: " | ") + " |\n"
             let rule = "|---|---|---|" + String(repeating: "---:|", count: counts.count) + "\n"
             var speedups = "Speedup × (efficiency):\n\n" + header + rule
             var times = "\nMedian wall time / set-up time:\n\n" + header + rule
             let baseline = block.lazy.compactMap(\.baseline).first
             var throughputs = baseline.map { "\nThroughput against one worker of \(cell($0.label)) (workers × T_baseline(1) / T(workers); the range is the fastest and slowest trial):\n\n" + header + rule } ?? ""
-            for workload in ChartPlan.ordered(unique(block.map(\.workload)), by: options.workloads.map(\.name)) {
+            for workload in ChartPlan.ordered(block.map(\.workload).uniqued(), by: options.workloads.map(\.name)) {
                 for strategy in Strategy.allCases {
                     let line = block.filter { $0.workload == workload && $0.strategy == strategy }
                     guard !line.isEmpty else { continue }
@@ -216,10 +215,5 @@ public struct ReportMarkdownExporter: ResultExporter {
     static func shellQuoted(_ argument: String) -> String {
         let safe = argument.allSatisfy { $0.isLetter || $0.isNumber || "-_./=:,+@%".contains($0) }
         return safe && !argument.isEmpty ? argument : "'" + argument.replacingOccurrences(of: "'", with: "'\\''") + "'"
-    }
-
-    private func unique(_ values: [String]) -> [String] {
-        var seen = Set<String>()
-        return values.filter { seen.insert($0).inserted }
     }
 }
