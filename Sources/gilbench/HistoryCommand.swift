@@ -80,7 +80,7 @@ struct HistoryCommand: ParsableCommand {
             parent: URL(fileURLWithPath: "Results", isDirectory: true), runID: "history-" + RunCommand.runID(Date()),
             explicit: out.map { URL(fileURLWithPath: $0, isDirectory: true) }, exporters: [])
         let chart = HistoryChart(store: store)
-        let data = try chart.writeData(series, script: try HistoryChart.locateScript())
+        let data = try chart.writeData(series, script: try HistoryChart.script())
         for item in series { FileHandleOutput.standardOutput(HistoryTable.render(item) + "\n") }
         let charts = try chart.draw(series)
         FileHandleOutput.standardOutput("history: \(store.directory.path)/{\((charts + data).joined(separator: ","))}\n")

@@ -12,15 +12,14 @@ final class ReportPublisherTests: XCTestCase {
         return url
     }
 
-    private var repositoryPlots: ChartDefinitions {
-        ChartDefinitions(directory: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("plots"))
+    private var builtInPlots: ChartDefinitions {
+        ChartDefinitions.builtIn
     }
 
     func testWithoutGnuplotScriptsAndReportAreWrittenAndTheProblemSaysHowToInstallIt() throws {
         let folder = try temporaryFolder()
         let results = ChartFixtures.results()
-        let publication = try ReportPublisher.publish(results, in: folder, definitions: .success(repositoryPlots), gnuplot: nil)
+        let publication = try ReportPublisher.publish(results, in: folder, definitions: .success(builtInPlots), gnuplot: nil)
         XCTAssertEqual(publication.problems, [.gnuplotMissing(resultsPath: folder.path)])
         XCTAssertTrue(publication.problems[0].description.contains("apt-get install gnuplot-nox"))
         XCTAssertEqual(publication.rendered, [])
