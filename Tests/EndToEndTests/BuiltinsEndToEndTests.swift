@@ -2,6 +2,7 @@
 // the workloads and chart templates built into it (issue 18): nothing from the current directory becomes code.
 import Foundation
 import GILBenchCore
+import GILBenchExport
 import XCTest
 
 final class BuiltinsEndToEndTests: XCTestCase {
@@ -31,21 +32,41 @@ final class BuiltinsEndToEndTests: XCTestCase {
             let benchmarks = folder.appendingPathComponent("Benchmarks", isDirectory: true)
             try FileManager.default.createDirectory(at: plots, withIntermediateDirectories: true)
             try FileManager.default.createDirectory(at: benchmarks, withIntermediateDirectories: true)
-            for kind in ChartKindNames.all {
+            for kind in ChartKind.allCases.map(\.rawValue) + ["history"] {
                 let marker = markers.appendingPathComponent("plots-\(place)-\(kind)").path
                 try "system(\"touch \(marker)\")\nset terminal dumb\nplot 1\n".write(to: plots.appendingPathComponent(kind + ".gp"), atomically: true, encoding: .utf8)
             }
             try "nbody\thostile nbody from the \(place) folder\nhostile_only\tnot a built-in\n"
                 .write(to: benchmarks.appendingPathComponent("MANIFEST"), atomically: true, encoding: .utf8)
             let marker = markers.appendingPathComponent("benchmarks-\(place)").path
-            let hostile = "open(\(WorkloadLiteral.python(marker)), \"w\").write(\"imported\")\nSIZE = 1\n\ndef run(size):\n    return 0\n"
+            let hostile = "open(\(Self.pythonLiteral(marker)), \"w\").write(\"imported\")\nSIZE = 1\n\ndef run(size):\n    return 0\n"
             for name in ["nbody.py", "hostile_only.py"] {
                 try hostile.write(to: benchmarks.appendingPathComponent(name), atomically: true, encoding: .utf8)
             }
         }
         let binary = work.appendingPathComponent("gilbench")
         try FileManager.default.copyItem(at: GILBenchBinary.executable, to: binary)
-        return Sandbox(root: root, work: work, binary: binary, markers: markers)
+        let sandbox = Sandbox(root: root, work: work, binary: binary, markers: markers)
+        try checkTheHostileFilesLeaveMarkers(sandbox)
+        return sandbox
+    }
+
+    /// The test could fail: run as code, the hostile files do write their markers (then the markers are removed).
+    private func checkTheHostileFilesLeaveMarkers(_ sandbox: Sandbox) throws {
+        let workload = sandbox.work.appendingPathComponent("Benchmarks/nbody.py").path
+        if let python = GILBenchBinary.pythons.first?.executable {
+            let ran = try ProcessOutput.run(python, ["-I", workload], directory: sandbox.root)
+            XCTAssertEqual(ran.exitCode, 0, ran.standardError)
+            XCTAssertEqual(try sandbox.markersWritten(), ["benchmarks-cwd"], "the hostile workload writes its marker when run")
+        }
+        if hasGnuplot {
+            let ran = try ProcessOutput.run("/usr/bin/env", ["gnuplot", sandbox.work.appendingPathComponent("plots/speedup.gp").path], directory: sandbox.root)
+            XCTAssertEqual(ran.exitCode, 0, ran.standardError)
+            XCTAssertTrue(try sandbox.markersWritten().contains("plots-cwd-speedup"), "the hostile template writes its marker when run")
+        }
+        for marker in try sandbox.markersWritten() {
+            try FileManager.default.removeItem(at: sandbox.markers.appendingPathComponent(marker))
+        }
     }
 
     /// Runs the copied binary in `sandbox.work`, with neither GILBENCH_PLOTS nor GILBENCH_BENCHMARKS set.
@@ -58,6 +79,12 @@ final class BuiltinsEndToEndTests: XCTestCase {
         environment.merge(extra) { $1 }
         let output = try ProcessOutput.run(sandbox.binary.path, arguments, environment: environment, directory: sandbox.work)
         return Invocation(exitCode: output.exitCode, standardOutput: output.standardOutput, standardError: output.standardError)
+    }
+
+    /// A Python string literal for `text` (JSON's string syntax is valid Python).
+    private static func pythonLiteral(_ text: String) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: text, options: [.fragmentsAllowed, .withoutEscapingSlashes])) ?? Data("\"\"".utf8)
+        return String(decoding: data, as: UTF8.self)
     }
 
     private var hasGnuplot: Bool {
@@ -136,18 +163,5 @@ final class BuiltinsEndToEndTests: XCTestCase {
         let script = try String(contentsOf: chart.appendingPathComponent("history.gp"), encoding: .utf8)
         XCTAssertTrue(script.hasPrefix("# history.gp"), "history.gp is the built-in template")
         XCTAssertTrue(FileManager.default.fileExists(atPath: chart.appendingPathComponent("history-nbody.png").path), history.standardOutput)
-    }
-}
-
-/// The template names a hostile plots/ folder fills: every chart kind and history.gp.
-private enum ChartKindNames {
-    static let all = ["speedup", "wall", "efficiency", "setup", "speedup_by_python", "throughput", "payload", "memory", "soak", "history"]
-}
-
-/// A Python string literal (JSON's syntax is valid Python for these paths).
-private enum WorkloadLiteral {
-    static func python(_ text: String) -> String {
-        String(decoding: (try? JSONSerialization.data(withJSONObject: [text])) ?? Data("[\"\"]".utf8), as: UTF8.self)
-            .dropFirst().dropLast().description
     }
 }
