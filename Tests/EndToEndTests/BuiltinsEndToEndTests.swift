@@ -164,4 +164,46 @@ final class BuiltinsEndToEndTests: XCTestCase {
         XCTAssertTrue(script.hasPrefix("# history.gp"), "history.gp is the built-in template")
         XCTAssertTrue(FileManager.default.fileExists(atPath: chart.appendingPathComponent("history-nbody.png").path), history.standardOutput)
     }
+
+    /// An interrupted run leaves no private copy of the workloads behind (no `defer` runs after SIGINT; the signal
+    /// handler removes it), byte-code caches written into it included.
+    func testAnInterruptedRunRemovesItsPrivateCopyOfTheWorkloads() throws {
+        let sandbox = try makeSandbox()
+        let temporary = sandbox.root.appendingPathComponent("tmp", isDirectory: true)
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = sandbox.binary
+        process.arguments = ["run", "--workload", "nbody", "--strategy", "processes", "--workers", "1", "--repeat", "1", "--warmup", "0",
+                             "--size", "50000000", "--timeout", "120", "--out", sandbox.work.appendingPathComponent("run").path]
+            + (GILBenchBinary.pinnedPython.map { ["--python", $0] } ?? [])
+        var environment = ProcessInfo.processInfo.environment
+        // Byte-code caches on, so that the copy holds files written after it was made.
+        for key in ["GILBENCH_PLOTS", "GILBENCH_BENCHMARKS", "PYTHONHOME", "PYTHONDONTWRITEBYTECODE"] { environment.removeValue(forKey: key) }
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        environment["TMPDIR"] = temporary.path
+        process.environment = environment
+        process.currentDirectoryURL = sandbox.work
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait until a worker has imported the private copy (Python writes its byte-code cache there).
+        let deadline = Date().addingTimeInterval(60)
+        var copies: [String] = []
+        while Date() < deadline {
+            copies = (try? FileManager.default.contentsOfDirectory(atPath: temporary.path))?.filter { $0.hasPrefix("gilbench-workloads-") } ?? []
+            if let copy = copies.first,
+               FileManager.default.fileExists(atPath: temporary.appendingPathComponent(copy + "/__pycache__").path) { break }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        XCTAssertEqual(copies.count, 1, "the run made one private copy")
+        Thread.sleep(forTimeInterval: 0.5)
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 128 + SIGINT)
+        let copiesLeft = { (try? FileManager.default.contentsOfDirectory(atPath: temporary.path))?.filter { $0.hasPrefix("gilbench-workloads-") } ?? [] }
+        let removed = Date().addingTimeInterval(10)
+        while !copiesLeft().isEmpty && Date() < removed { Thread.sleep(forTimeInterval: 0.1) }
+        XCTAssertEqual(copiesLeft(), [], "the private copy outlived the interrupt")
+        XCTAssertEqual(try sandbox.markersWritten(), [])
+    }
 }

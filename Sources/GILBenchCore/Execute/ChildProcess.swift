@@ -110,6 +110,7 @@ public final class ChildProcess {
         let handler: @convention(c) (Int32) -> Void = { signal in
             let group = ChildProcess.activeGroup.pointee
             if group > 0 { kill(-group, SIGKILL) }
+            PrivateFolder.removeAllFromSignalHandler()
             let message: StaticString = "\ngilbench: interrupted; every trial finished so far is in the results folder\n"
             _ = write(2, message.utf8Start, message.utf8CodeUnitCount)
             _exit(128 + signal)

@@ -55,6 +55,7 @@ public struct WorkloadCatalog: Sendable {
         let folder = try PrivateFolder(prefix: "gilbench-workloads")
         do {
             try BuiltinFiles.write(.benchmarks, into: folder.url)
+            folder.removeOnSignal()
         } catch {
             folder.remove()
             throw GILBenchError.outputNotWritable(path: folder.url.path, reason: "\(error)")

@@ -4,7 +4,8 @@ import Foundation
 /// A new folder under the temporary directory (`$TMPDIR`, else /tmp), created by `mkdtemp` with mode 0700: its
 /// name cannot be guessed or made beforehand by another user, and nobody else can read or add files in it. The
 /// built-in workloads are written here when a run needs them as files (workers import a workload by path);
-/// `remove()` deletes it and everything in it.
+/// `remove()` deletes it and everything in it. Once its files are written, `removeOnSignal()` also has it removed
+/// when gilbench is interrupted (`ChildProcess.killChildrenOnInterrupt`), where no `defer` runs.
 public final class PrivateFolder: Sendable {
     /// The folder.
     public let url: URL
@@ -25,6 +26,17 @@ public final class PrivateFolder: Sendable {
 
     /// Deletes the folder and its contents; nothing happens if it is gone already.
     public func remove() {
+        PrivateFolderSignalList.forget(url.path)
         try? FileManager.default.removeItem(at: url)
+    }
+
+    /// Has the folder removed, with everything in it, also when gilbench is interrupted (SIGINT, SIGTERM).
+    public func removeOnSignal() {
+        PrivateFolderSignalList.add(url.path)
+    }
+
+    /// From a signal handler: removes every folder given to `removeOnSignal()` (async-signal-safe).
+    public static func removeAllFromSignalHandler() {
+        PrivateFolderSignalList.removeAll()
     }
 }
