@@ -246,6 +246,6 @@ def _gilbench_load_pyperf(path, argv):
     doc = (f"pyperf {call['method']}({call['name']!r}), inner_loops={call['inner_loops']}, "
            f"arguments {list(argv)}, {where}")
     workload = _GilbenchPyperfWorkload(run, doc, False)
-    # Registered like a module file, so that threads sharing one module (WorkloadHarness.bindShared) find it.
+    # Registered like a module file, so that threads sharing one module (_gilbench_bind_shared) find it.
     sys.modules["_gilbench_workload"] = workload
     return workload, run
