@@ -4,8 +4,8 @@
 # Written with the harness into a private folder as the modules _gilbench_pool and _gilbench_harness
 # (PoolDriver.swift), so that worker processes (and 3.14's pool interpreters) can import the task functions by
 # name, which pickling a callable requires. _gilbench_executor_trial(kind, path, size, workers, executable,
-# start_method) returns the trial as JSON; _gilbench_lowlevel_trial(path, size, workers) does the same for
-# interpreter-pool on 3.12/3.13. Clocks are time.monotonic (CLOCK_MONOTONIC in every process); times in the JSON
+# start_method) returns the trial as JSON; _gilbench_interpreter_pool_trial(path, size, workers) does the same for
+# interpreter-pool (InterpreterPoolExecutor on 3.14+, else _gilbench_lowlevel_trial on 3.12/3.13). Clocks are time.monotonic (CLOCK_MONOTONIC in every process); times in the JSON
 # are seconds since the release (the instant just before the first task is handed over).
 import os
 import time
@@ -147,6 +147,15 @@ def _gilbench_executor_trial(kind, path, size, workers, executable, start_method
         pool.shutdown(wait=True)
     end = time.monotonic()
     return json.dumps({"api": api, "setup": release - setup_start, "teardown": end - shutdown_start, "workers": rows})
+
+
+def _gilbench_interpreter_pool_trial(path, size, workers, input_bytes=None):
+    """interpreter-pool: concurrent.futures.InterpreterPoolExecutor where this Python has it (3.14+), else the
+    low-level interpreters module (3.12/3.13)."""
+    import concurrent.futures as cf
+    if hasattr(cf, "InterpreterPoolExecutor"):
+        return _gilbench_executor_trial("interpreter-pool", path, size, workers, None, None, input_bytes)
+    return _gilbench_lowlevel_trial(path, size, workers, input_bytes)
 
 
 def _gilbench_lowlevel_api():
