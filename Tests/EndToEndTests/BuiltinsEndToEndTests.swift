@@ -70,14 +70,15 @@ final class BuiltinsEndToEndTests: XCTestCase {
     }
 
     /// Runs the copied binary in `sandbox.work`, with neither GILBENCH_PLOTS nor GILBENCH_BENCHMARKS set.
-    private func gilbench(_ sandbox: Sandbox, _ arguments: [String], environment extra: [String: String] = [:]) throws -> Invocation {
+    private func gilbench(_ sandbox: Sandbox, _ arguments: [String], in directory: URL? = nil,
+                          environment extra: [String: String] = [:]) throws -> Invocation {
         var arguments = arguments
         if arguments.first == "run", let pinned = GILBenchBinary.pinnedPython { arguments += ["--python", pinned] }
         var environment = ProcessInfo.processInfo.environment
         for key in ["GILBENCH_PLOTS", "GILBENCH_BENCHMARKS", "PYTHONHOME"] { environment.removeValue(forKey: key) }
         environment["SWIFT_BACKTRACE"] = "enable=no"
         environment.merge(extra) { $1 }
-        let output = try ProcessOutput.run(sandbox.binary.path, arguments, environment: environment, directory: sandbox.work)
+        let output = try ProcessOutput.run(sandbox.binary.path, arguments, environment: environment, directory: directory ?? sandbox.work)
         return Invocation(exitCode: output.exitCode, standardOutput: output.standardOutput, standardError: output.standardError)
     }
 
@@ -145,6 +146,14 @@ final class BuiltinsEndToEndTests: XCTestCase {
         }
         let plot = try gilbench(sandbox, ["plot", runs[0].path])
         if hasGnuplot { XCTAssertEqual(plot.exitCode, 0, plot.standardError) }
+        XCTAssertEqual(try sandbox.markersWritten(), [], "a hostile template ran: \(plot.standardError)")
+        // The case: `gilbench plot .` inside a received run folder whose plots/ holds hostile templates.
+        for kind in ChartKind.allCases {
+            let marker = sandbox.markers.appendingPathComponent("plots-run-\(kind.rawValue)").path
+            try "system(\"touch \(marker)\")\n".write(to: runs[1].appendingPathComponent("plots/" + kind.scriptName), atomically: true, encoding: .utf8)
+        }
+        let plotHere = try gilbench(sandbox, ["plot", "."], in: runs[1])
+        if hasGnuplot { XCTAssertEqual(plotHere.exitCode, 0, plotHere.standardError) }
         XCTAssertEqual(try sandbox.markersWritten(), [], "a hostile template ran: \(plot.standardError)")
         if FileManager.default.fileExists(atPath: planted.path) {
             XCTAssertFalse(try String(contentsOf: planted, encoding: .utf8).contains("touch"), "plot rewrote the script")
