@@ -15,15 +15,21 @@ let package = Package(
         // The only target that touches CPython: loads libpython at run time and shims its C API.
         .target(name: "CPythonBridge", linkerSettings: [.linkedLibrary("dl")]),
         // Swift wrappers over the bridge; nothing else imports CPythonBridge.
-        .target(name: "PythonEmbedding", dependencies: ["CPythonBridge"]),
+        .target(name: "PythonEmbedding", dependencies: ["CPythonBridge", "GILBenchBuiltins"]),
+        // What ships inside the binary, embedded at build time: the built-in workloads (Benchmarks/), the chart
+        // templates (plots/) and the Python that runs inside workers (python/). Nothing is read from disk.
+        .target(
+            name: "GILBenchBuiltins",
+            resources: [.embedInCode("Benchmarks"), .embedInCode("plots"), .embedInCode("python")]
+        ),
         // C shims for Linux calls Swift cannot import (prctl is variadic). No CPython.
         .target(name: "SystemShims"),
         // Pure Swift: model, planning, statistics, discovery, processes, clocks. No CPython.
-        .target(name: "GILBenchCore", dependencies: ["SystemShims"]),
+        .target(name: "GILBenchCore", dependencies: ["GILBenchBuiltins", "SystemShims"]),
         // Runs inside child host processes: the strategies that drive embedded interpreters.
-        .target(name: "GILBenchHost", dependencies: ["GILBenchCore", "PythonEmbedding"]),
+        .target(name: "GILBenchHost", dependencies: ["GILBenchCore", "GILBenchBuiltins", "PythonEmbedding"]),
         // Turns results into bytes: CSV, JSON, Markdown, gnuplot.
-        .target(name: "GILBenchExport", dependencies: ["GILBenchCore"]),
+        .target(name: "GILBenchExport", dependencies: ["GILBenchCore", "GILBenchBuiltins"]),
         // Argument parsing and wiring only.
         .executableTarget(
             name: "gilbench",
@@ -32,6 +38,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "GILBenchBuiltinsTests", dependencies: ["GILBenchBuiltins", "GILBenchCore"]),
         .testTarget(name: "GILBenchCoreTests", dependencies: ["GILBenchCore"]),
         .testTarget(name: "GILBenchExportTests", dependencies: ["GILBenchExport", "GILBenchCore"]),
         .testTarget(name: "PythonEmbeddingTests", dependencies: ["PythonEmbedding", "GILBenchCore"]),

@@ -16,7 +16,7 @@ extension HostProgram {
                 try interpreter.execute("_gb_module, _gb_run = _gilbench_load(\(WorkloadHarness.literal(workload.path)))\n")
                 do {
                     return .calibrated(try SizeCalibration.search(minimumSeconds: minimumSeconds) { size in
-                        try interpreter.execute("_gb_direct, _gb_result = _gilbench_time_direct(_gb_run, (\(size),))\n_gb_direct = repr(_gb_direct)\n")
+                        try interpreter.execute("_gb_direct, _gb_result = _gilbench_time_direct(_gb_run, (\(size),)); _gb_direct = repr(_gb_direct)\n")
                         return interpreter.string(named: "_gb_direct").flatMap(Double.init) ?? 0
                     })
                 } catch {

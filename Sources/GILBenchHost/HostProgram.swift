@@ -89,7 +89,7 @@ public enum HostProgram {
             result = try runtime.withMainInterpreter { interpreter in
                 try interpreter.execute(WorkloadHarness.source)
                 do {
-                    try interpreter.execute("_gb_module, _gb_run = \(WorkloadHarness.load(path: workload.path, arguments: workload.arguments ?? []))\n_gb_facts = _gilbench_module_facts(_gb_module)\n")
+                    try interpreter.execute("_gb_module, _gb_run = \(WorkloadHarness.load(path: workload.path, arguments: workload.arguments ?? [])); _gb_facts = _gilbench_module_facts(_gb_module)\n")
                 } catch {
                     return ReferenceResult(defaultSize: nil, docstring: "", checksum: nil, directSeconds: nil, invalidReason: "\(error)", runError: nil)
                 }
@@ -102,7 +102,8 @@ public enum HostProgram {
                     return result
                 }
                 do {
-                    try interpreter.execute("_gb_direct, _gb_result = _gilbench_time_direct(_gb_run, _gilbench_args(_gb_module, \(chosen), \(workload.inputBytes.map(String.init) ?? "None")))\n_gb_direct = repr(_gb_direct)\n" + WorkloadHarness.digest)
+                    try interpreter.execute("_gb_direct, _gb_result = _gilbench_time_direct(_gb_run, _gilbench_args(_gb_module, \(chosen), \(workload.inputBytes.map(String.init) ?? "None"))); _gb_direct = repr(_gb_direct)\n")
+                    try interpreter.execute(WorkloadHarness.digest)
                 } catch {
                     return ReferenceResult(defaultSize: facts.defaultSize, docstring: facts.docstring, checksum: nil, directSeconds: nil, invalidReason: nil, runError: "\(error)")
                 }

@@ -18,10 +18,7 @@ struct InterpreterPoolStrategy: HostStrategy {
             return .failed(status: .unsupported, message: "interpreter-pool needs CPython 3.12+ (InterpreterPoolExecutor or the low-level interpreters module); this is \(runtime.library.version)")
         }
         return PoolTrial { common in
-            let module = PoolDriver.moduleName
-            return "(\(module)._gilbench_executor_trial(kind=\"interpreter-pool\", executable=None, start_method=None, \(common)) "
-                + "if hasattr(__import__('concurrent.futures').futures, 'InterpreterPoolExecutor') "
-                + "else \(module)._gilbench_lowlevel_trial(\(common)))"
+            "\(PoolDriver.moduleName)._gilbench_interpreter_pool_trial(\(common))"
         }.run(spec, runtime: runtime)
     }
 }

@@ -35,23 +35,18 @@ struct PoolTrial {
 
     func run(_ spec: TrialSpec, runtime: PythonRuntime?) -> HostReport {
         guard let runtime else { return .failed(status: .error, message: "no Python runtime in the host") }
-        let folder: URL
+        let folder: PrivateFolder
         do {
             folder = try PoolDriver.install()
         } catch {
             return .failed(status: .error, message: "cannot write the pool driver module: \(error)")
         }
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { folder.remove() }
         let json: String
         do {
             json = try runtime.withMainInterpreter { interpreter -> String in
-                try interpreter.execute("""
-                import sys
-                sys.path.insert(0, \(WorkloadHarness.literal(folder.path)))
-                import \(PoolDriver.moduleName)
-                _gb_pool_report = \(call(Self.commonArguments(spec)))
-
-                """)
+                try interpreter.execute("import sys; sys.path.insert(0, \(WorkloadHarness.literal(folder.url.path))); "
+                                        + "import \(PoolDriver.moduleName); _gb_pool_report = \(call(Self.commonArguments(spec)))\n")
                 return interpreter.string(named: "_gb_pool_report") ?? ""
             }
         } catch {

@@ -1,5 +1,6 @@
 // AttachedInterpreter: Python code execution in the interpreter attached to the calling thread.
 import CPythonBridge
+import GILBenchBuiltins
 
 /// A handle valid only inside the closure that provides it, on the thread that holds its GIL. It owns a
 /// private globals dict in which code runs and from which values are fetched by name.
@@ -81,22 +82,7 @@ public final class AttachedInterpreter {
         // in a throwaway dict, so it works in any interpreter without assuming object layouts.
         guard let scratch = gb_PyDict_New() else { return fallback() }
         defer { gb_Py_DecRef(scratch) }
-        let source = """
-        def _describe(exc):
-            import traceback
-            name = type(exc).__qualname__
-            text = str(exc)
-            summary = f"{name}: {text}" if text else name
-            if isinstance(exc, SyntaxError):
-                return name + "\\n" + summary  # str() already names the file and line
-            # The innermost frame of real source: not gilbench's own <string> code, not <frozen importlib>.
-            frames = traceback.extract_tb(exc.__traceback__) if exc.__traceback__ else []
-            frames = [frame for frame in frames if not frame.filename.startswith("<")]
-            if frames:
-                last = frames[-1]
-                summary += f" (at {last.filename.rsplit('/', 1)[-1]}:{last.lineno})"
-            return name + "\\n" + summary
-        """
+        let source = BuiltinFiles.text("describe_exception.py", in: .python) ?? ""
         guard let defined = gb_run_file_input(source, scratch) else { return fallback() }
         gb_Py_DecRef(defined)
         guard let function = gb_PyDict_GetItemString(scratch, "_describe"),

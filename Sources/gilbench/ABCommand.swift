@@ -124,7 +124,8 @@ struct ABCommand: ParsableCommand {
         let design = ABDesign(threshold: try CompareCommand.percent(threshold, flag: "--threshold"), minimumPower: minPower,
                               pilotTrials: pilot, maximumTrials: maxTrials, budgetSeconds: try budgetSeconds())
         let specs: [ABSide: ABSpec] = [.base: try ABSpec(parsing: base, flag: "--base"), .new: try ABSpec(parsing: new, flag: "--new")]
-        let catalog = try WorkloadCatalog.locate()
+        let catalog = try WorkloadCatalog.builtIn()
+        defer { catalog.removePrivateCopy() }
         let selection = PythonSelection()
         let strategies = try splitList(strategy).map(Strategy.parse).uniqued()
         var options: [ABSide: RunOptions] = [:]

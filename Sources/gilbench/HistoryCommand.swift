@@ -11,7 +11,7 @@ struct HistoryCommand: ParsableCommand {
         discussion: """
         Every run x Python is one x position, ordered by run date or by Python version. For each workload (and the \
         geometric mean over the workloads every run measured) this writes history-<workload>.csv and draws \
-        history-<workload>.png and .svg with plots/history.gp (copied beside them with a driver history-<workload>.gp, \
+        history-<workload>.png and .svg with the built-in template history.gp (copied beside them with a driver history-<workload>.gp, \
         so `gnuplot history-<workload>.gp` redraws after an edit). \
         A DIR may be a run folder, a folder of run folders or a merged campaign (gilbench merge). Runs of different \
         CPU models are refused unless --machine picks one or --allow-cross-machine charts them grouped by machine \
@@ -74,7 +74,7 @@ struct HistoryCommand: ParsableCommand {
             parent: URL(fileURLWithPath: "Results", isDirectory: true), runID: "history-" + RunCommand.runID(Date()),
             explicit: out.map { URL(fileURLWithPath: $0, isDirectory: true) }, exporters: [])
         let chart = HistoryChart(store: store)
-        let data = try chart.writeData(series, script: try HistoryChart.locateScript())
+        let data = try chart.writeData(series, script: try HistoryChart.script())
         for item in series { FileHandleOutput.standardOutput(HistoryTable.render(item) + "\n") }
         let charts = try chart.draw(series)
         FileHandleOutput.standardOutput("history: \(store.directory.path)/{\((charts + data).joined(separator: ","))}\n")

@@ -25,12 +25,14 @@ struct ListCommand: ParsableCommand {
         case .workloads where suite != nil:
             try listSuite(suite ?? "")
         case .workloads:
-            let catalog = try WorkloadCatalog.locate()
+            let catalog = try WorkloadCatalog.builtIn()
+            defer { catalog.removePrivateCopy() }
             let width = (catalog.builtIns + catalog.inputWorkloads).map(\.name.count).max() ?? 0
             for workload in catalog.builtIns + catalog.inputWorkloads {
                 print(workload.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + workload.summary)
             }
-            print("\n(from \(catalog.directory); any .py file defining run(size) can be passed with --workload PATH)")
+            let origin = catalog.privateCopy == nil ? "from \(catalog.directory)" : "built into gilbench"
+            print("\n(\(origin); any .py file defining run(size) can be passed with --workload PATH)")
         case .strategies:
             for strategy in Strategy.allCases {
                 print(strategy.rawValue.padding(toLength: 24, withPad: " ", startingAt: 0) + strategy.summary)

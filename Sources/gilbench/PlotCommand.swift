@@ -10,7 +10,8 @@ struct PlotCommand: ParsableCommand {
         abstract: "Redraw the charts (gnuplot, PNG + SVG) and report.md of a run folder from its CSVs.",
         discussion: """
         Reads metadata.json and trials.csv of DIR, rewrites speedup_geomean.csv, report.md and the scripts in \
-        DIR/plots/ (copies of the repository's plots/*.gp), then runs gnuplot on each. Needs gnuplot \
+        DIR/plots/ from the chart templates built into gilbench (or $GILBENCH_PLOTS; DIR's own scripts are never \
+        read), then runs gnuplot on each. Needs gnuplot \
         (Debian/Ubuntu: apt-get install gnuplot-nox).
         """)
 

@@ -181,7 +181,8 @@ struct RunCommand: ParsableCommand {
         // Before any host starts: hosts, their threads and worker processes inherit the mask.
         if let cpus = try affinityList() { try CPUAffinity.pin(to: cpus) }
         let strategies = try splitList(strategy).map(Strategy.parse)
-        let catalog = try WorkloadCatalog.locate()
+        let catalog = try WorkloadCatalog.builtIn()
+        defer { catalog.removePrivateCopy() }
         let scriptArguments = try Workload.commandLine(fromWorkloadArgs: workloadArg)
         let selection = PythonSelection()
         let pythons = python.isEmpty ? try selection.defaultSelection() : try selection.resolve(splitList(python))

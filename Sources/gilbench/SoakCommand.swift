@@ -66,7 +66,9 @@ struct SoakCommand: ParsableCommand {
         if let reason = chosen.unsupportedReason(on: installation) {
             throw GILBenchError.pythonUnusable(spec: installation.label, reason: reason)
         }
-        guard let resolved = try WorkloadCatalog.locate().resolve([workload]).first else {
+        let catalog = try WorkloadCatalog.builtIn()
+        defer { catalog.removePrivateCopy() }
+        guard let resolved = try catalog.resolve([workload]).first else {
             throw GILBenchError.invalidValue(flag: "--workload", value: workload, expected: "a built-in name or a .py file")
         }
         let executor = ChildHostExecutor(timeoutSeconds: min(timeout, 600), logDirectory: nil, memorySampleSeconds: 0)

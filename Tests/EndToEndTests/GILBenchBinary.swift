@@ -20,7 +20,7 @@ enum GILBenchBinary {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[1]
     }
 
-    /// The repository root (for Benchmarks/ and Tests/Fixtures/).
+    /// The repository root (for Tests/Fixtures/ and the sources of the built-ins).
     static var repositoryRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }

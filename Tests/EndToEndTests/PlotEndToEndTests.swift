@@ -203,7 +203,7 @@ final class PlotEndToEndTests: XCTestCase {
         // A broken chart definition: gilbench reports gnuplot's message with the script's path.
         let plots = try GILBenchBinary.temporaryDirectory(self)
         for kind in ChartKind.allCases {
-            var body = try String(contentsOf: GILBenchBinary.repositoryRoot.appendingPathComponent("plots/\(kind.scriptName)"), encoding: .utf8)
+            var body = try String(contentsOf: GILBenchBinary.repositoryRoot.appendingPathComponent("Sources/GILBenchBuiltins/plots/\(kind.scriptName)"), encoding: .utf8)
             if kind == .wall { body += "\nplot no_such_function(x)\n" }
             try body.write(to: plots.appendingPathComponent(kind.scriptName), atomically: true, encoding: .utf8)
         }

@@ -267,7 +267,7 @@ final class ResultFolderFuzzTests: XCTestCase {
             cases += Self.csvCases(file, try Data(contentsOf: fixture.appendingPathComponent(file)), hostile: hostile, random: &random)
         }
         let base = try ResultFolderReader.load(fixture)
-        let definitions = try ChartDefinitions.locate()
+        let definitions = ChartDefinitions.builtIn
         let folder = sandbox.appendingPathComponent("run", isDirectory: true)
         let history = sandbox.appendingPathComponent("history", isDirectory: true)
 

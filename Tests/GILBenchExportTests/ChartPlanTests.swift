@@ -73,14 +73,28 @@ final class ChartPlanTests: XCTestCase {
         XCTAssertTrue(names.contains("speedup-my_bench_1-py3.13.0"), "\(names)")
     }
 
-    func testEveryChartKindHasADefinitionInPlots() throws {
-        let plots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("plots")
-        let definitions = ChartDefinitions(directory: plots)
+    func testEveryChartKindHasABuiltInDefinition() throws {
+        let definitions = ChartDefinitions.builtIn
         for kind in ChartKind.allCases {
             let body = try definitions.body(of: kind)
             XCTAssertTrue(body.hasPrefix("# \(kind.scriptName): "), kind.scriptName)
             XCTAssertTrue(body.contains("pngcairo") && body.contains("terminal svg"), "\(kind.scriptName) draws PNG and SVG")
         }
+    }
+
+    func testTemplatesAreBuiltInUnlessTheVariableNamesAFolder() throws {
+        XCTAssertNil(try ChartDefinitions.chosen(environment: [:]).directory, "the built-in templates")
+        XCTAssertNil(try ChartDefinitions.chosen(environment: ["GILBENCH_PLOTS": ""]).directory)
+        XCTAssertTrue(try ChartDefinitions.builtIn.text(named: "history.gp").hasPrefix("# history.gp"))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plots-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        XCTAssertThrowsError(try ChartDefinitions.chosen(environment: ["GILBENCH_PLOTS": folder.path])) { error in
+            XCTAssertEqual(error as? GILBenchError, .plotsFolderMissing)
+        }
+        try "# speedup.gp: mine\n".write(to: folder.appendingPathComponent("speedup.gp"), atomically: true, encoding: .utf8)
+        let explicit = try ChartDefinitions.chosen(environment: ["GILBENCH_PLOTS": folder.path])
+        XCTAssertEqual(try explicit.body(of: .speedup), "# speedup.gp: mine\n")
+        XCTAssertThrowsError(try explicit.body(of: .wall), "a template missing from the folder is not taken from elsewhere")
     }
 }

@@ -16,8 +16,7 @@ final class ReportPublisherHostileTests: XCTestCase {
                                   loadAverage: [0], memoryBytes: 1)
         let metadata = RunMetadata(runID: "run\nsystem(\"touch /tmp/x\")", commandLine: ["gilbench", "run", "<b>```"], startTime: Date(),
                                    machine: machine, options: old.options, references: old.references)
-        let plots = ChartDefinitions(directory: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("plots"))
+        let plots = ChartDefinitions.builtIn
         let publication = try ReportPublisher.publish(RunResults(metadata: metadata, records: fixture.records), in: folder,
                                                       definitions: .success(plots), gnuplot: nil)
         XCTAssertTrue(publication.warnings.contains { $0.contains("control characters in machine replaced (U+000A at 8, U+000A at 31)") },

@@ -12,15 +12,14 @@ final class ReportPublisherTests: XCTestCase {
         return url
     }
 
-    private var repositoryPlots: ChartDefinitions {
-        ChartDefinitions(directory: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("plots"))
+    private var builtInPlots: ChartDefinitions {
+        ChartDefinitions.builtIn
     }
 
     func testWithoutGnuplotScriptsAndReportAreWrittenAndTheProblemSaysHowToInstallIt() throws {
         let folder = try temporaryFolder()
         let results = ChartFixtures.results()
-        let publication = try ReportPublisher.publish(results, in: folder, definitions: .success(repositoryPlots), gnuplot: nil)
+        let publication = try ReportPublisher.publish(results, in: folder, definitions: .success(builtInPlots), gnuplot: nil)
         XCTAssertEqual(publication.problems, [.gnuplotMissing(resultsPath: folder.path)])
         XCTAssertTrue(publication.problems[0].description.contains("apt-get install gnuplot-nox"))
         XCTAssertEqual(publication.rendered, [])
@@ -47,7 +46,7 @@ final class ReportPublisherTests: XCTestCase {
         let folder = try temporaryFolder()
         let results = ChartFixtures.results()
         XCTAssertTrue(PayloadSweep.points(results).isEmpty)
-        _ = try ReportPublisher.publish(results, in: folder, definitions: .success(repositoryPlots), gnuplot: nil)
+        _ = try ReportPublisher.publish(results, in: folder, definitions: .success(builtInPlots), gnuplot: nil)
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("payload.csv").path))
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("report.md").path))
     }
@@ -55,7 +54,7 @@ final class ReportPublisherTests: XCTestCase {
     func testNoPlotsWritesNoChartAndTheReportSaysHowToDrawThem() throws {
         let folder = try temporaryFolder()
         let results = ChartFixtures.results()
-        let publication = try ReportPublisher.publish(results, in: folder, definitions: .success(repositoryPlots), gnuplot: nil, drawCharts: false)
+        let publication = try ReportPublisher.publish(results, in: folder, definitions: .success(builtInPlots), gnuplot: nil, drawCharts: false)
         XCTAssertTrue(publication.chartsSkipped)
         XCTAssertEqual(publication.problems, [], "not drawing was asked for: no gnuplot problem")
         XCTAssertEqual(publication.rendered, [])
@@ -69,11 +68,11 @@ final class ReportPublisherTests: XCTestCase {
         let folder = try temporaryFolder()
         let results = ChartFixtures.results()
         XCTAssertEqual(ReportStyle.automatic(for: results), .full, "two workloads are no survey")
-        let full = try ReportPublisher.publish(results, in: folder, definitions: .success(repositoryPlots), gnuplot: nil)
+        let full = try ReportPublisher.publish(results, in: folder, definitions: .success(builtInPlots), gnuplot: nil)
         let fullText = try String(contentsOf: full.reportURL, encoding: .utf8)
         XCTAssertTrue(fullText.contains("Median wall time / set-up time"))
         XCTAssertTrue(fullText.contains("Speedup of nbody"))
-        let compact = try ReportPublisher.publish(results, in: folder, definitions: .success(repositoryPlots), gnuplot: nil, style: .compact)
+        let compact = try ReportPublisher.publish(results, in: folder, definitions: .success(builtInPlots), gnuplot: nil, style: .compact)
         let text = try String(contentsOf: compact.reportURL, encoding: .utf8)
         XCTAssertTrue(text.contains("Speedup × (efficiency):"), text)
         XCTAssertTrue(text.contains("A compact report for a survey of 2 workloads"), text)

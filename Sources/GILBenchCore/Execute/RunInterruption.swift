@@ -49,7 +49,7 @@ public enum RunInterruption {
             let group = ChildProcess.activeGroup.pointee
             if group > 0 { kill(-group, SIGKILL) }
             var byte = UInt8(truncatingIfNeeded: received)
-            if write(state[2], &byte, 1) != 1 { _exit(128 + received) }
+            if write(state[2], &byte, 1) != 1 { PrivateFolder.removeAllFromSignalHandler(); _exit(128 + received) }
         }
         Glibc.signal(SIGINT, handler)
         Glibc.signal(SIGTERM, handler)
@@ -76,6 +76,8 @@ public enum RunInterruption {
         // Held until exit: no save starts after this point, and none is cut in half.
         pthread_mutex_lock(saveLock)
         let remaining = ProcessHygiene.killAll(timeoutSeconds: 5)
+        // The private copies of the built-ins (no `defer` runs past _exit).
+        PrivateFolder.removeAllFromSignalHandler()
         let message: String = remaining == 0
             ? "\ngilbench: interrupted; every trial finished so far is in the results folder\n"
             : "\ngilbench: interrupted; every trial finished so far is in the results folder; \(remaining) child process(es) could not be killed\n"

@@ -1,5 +1,6 @@
 // PythonDiscovery: finds CPython installations (PATH, pyenv, the system) and resolves --python.
 import Foundation
+import GILBenchBuiltins
 
 /// Finds the CPythons on this machine by asking each candidate interpreter about itself.
 public struct PythonDiscovery: Sendable {
@@ -15,30 +16,8 @@ public struct PythonDiscovery: Sendable {
         self.environment = environment
     }
 
-    /// What an interpreter prints about itself: enough to embed its library.
-    static let describeScript = #"""
-    import json, os, sys, sysconfig
-    v = sysconfig.get_config_var
-    libdir = v("LIBDIR") or ""
-    library = None
-    # A relocated tree (an unpacked bundle) keeps the build-time LIBDIR in sysconfig: look beside this
-    # interpreter's own prefix first, so a stale LIBDIR never lends another installation's library.
-    for folder in (os.path.join(sys.base_prefix, "lib"), libdir):
-        for name in (v("INSTSONAME"), v("LDLIBRARY")):
-            if library is None and name and ".so" in name and os.path.exists(os.path.join(folder, name)):
-                library = os.path.realpath(os.path.join(folder, name))
-    print(json.dumps({
-        "version": "%d.%d.%d" % sys.version_info[:3],
-        "detail": sys.version.replace("\n", " "),
-        "executable": sys.executable,
-        "library": library,
-        "home": sys.base_prefix,
-        "free_threaded": bool(v("Py_GIL_DISABLED")),
-        "own_gil": sys.version_info >= (3, 12),
-        "config_args": v("CONFIG_ARGS") or "",
-        "include": v("INCLUDEPY") or None,
-    }))
-    """#
+    /// What an interpreter prints about itself, enough to embed its library: python/describe_python.py, embedded.
+    static let describeScript = BuiltinFiles.text("describe_python.py", in: .python) ?? ""
 
     private struct Description: Decodable {
         let version: String

@@ -1,35 +1,16 @@
-// RepositoryFolder: finds a folder of the gilbench repository (Benchmarks/, plots/) from wherever gilbench runs.
+// RepositoryFolder: where the running gilbench binary is (the Pythons a bundle carries sit beside it).
 import Foundation
 
-/// Locates repository folders that ship beside the binary rather than inside it.
+/// The running binary's location. Built-in workloads and chart templates are not looked up on disk at all: they
+/// are embedded in the binary (GILBenchBuiltins); nothing is ever searched for in the current directory.
 public enum RepositoryFolder {
     /// The folder of the running binary, from `/proc/self/exe` (right however gilbench was started: through
-    /// PATH, a symlink or a relative path), else from `argv[0]`.
+    /// PATH, a symlink or a relative path), else from `argv[0]` when that is an absolute path. A relative
+    /// `argv[0]` would be read against the current directory, so it is never used: then the answer is `/`.
     public static var executableDirectory: URL {
+        let argument = CommandLine.arguments.first ?? ""
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? (CommandLine.arguments[0] as NSString).resolvingSymlinksInPath
+            ?? (argument.hasPrefix("/") ? (argument as NSString).resolvingSymlinksInPath : "/gilbench")
         return URL(fileURLWithPath: executable).deletingLastPathComponent()
-    }
-
-    /// The nearest `name/` holding `marker`, searching upward from the executable's folder, then from the
-    /// current directory; nil when neither has one.
-    public static func find(_ name: String, containing marker: String) -> URL? {
-        let starts = [
-            executableDirectory,
-            URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
-        ]
-        for start in starts {
-            var directory = start.standardizedFileURL
-            while true {
-                let candidate = directory.appendingPathComponent(name, isDirectory: true)
-                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(marker).path) {
-                    return candidate
-                }
-                let parent = directory.deletingLastPathComponent()
-                if parent.path == directory.path { break }
-                directory = parent
-            }
-        }
-        return nil
     }
 }

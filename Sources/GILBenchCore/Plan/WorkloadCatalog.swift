@@ -1,10 +1,14 @@
 // WorkloadCatalog: the built-in workloads (Benchmarks/MANIFEST) and resolving --workload.
 import Foundation
+import GILBenchBuiltins
 
 /// The built-in workloads and how names and paths given on the command line map to files.
 public struct WorkloadCatalog: Sendable {
-    /// The Benchmarks/ folder.
+    /// The folder the workload files are in: `$GILBENCH_BENCHMARKS`, or the private copy of the embedded ones.
     public let directory: String
+    /// The private folder holding the copy of the embedded workloads (remove it when the run ends with
+    /// `removePrivateCopy()`); nil when they come from `$GILBENCH_BENCHMARKS`.
+    public let privateCopy: PrivateFolder?
     /// Built-ins in MANIFEST order: what `all` (the default run) measures.
     public let builtIns: [Workload]
     /// Built-ins tagged `input` in MANIFEST (a third field): workloads with `make_input`, picked by name or by
@@ -17,7 +21,12 @@ public struct WorkloadCatalog: Sendable {
         guard let text = try? String(contentsOfFile: manifest, encoding: .utf8) else {
             throw GILBenchError.benchmarksFolderMissing
         }
+        self.init(manifest: text, directory: directory, privateCopy: nil)
+    }
+
+    private init(manifest text: String, directory: String, privateCopy: PrivateFolder?) {
         self.directory = directory
+        self.privateCopy = privateCopy
         var tagged: [Workload] = []
         self.builtIns = text.split(separator: "\n").compactMap { line -> Workload? in
             let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -35,14 +44,28 @@ public struct WorkloadCatalog: Sendable {
         self.inputWorkloads = tagged
     }
 
-    /// Finds Benchmarks/: `$GILBENCH_BENCHMARKS`, else the nearest `Benchmarks/MANIFEST` above the executable,
-    /// else above the current directory.
-    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> WorkloadCatalog {
-        if let explicit = environment["GILBENCH_BENCHMARKS"] { return try WorkloadCatalog(directory: explicit) }
-        guard let found = RepositoryFolder.find("Benchmarks", containing: "MANIFEST") else {
-            throw GILBenchError.benchmarksFolderMissing
+    /// The built-in workloads: from `$GILBENCH_BENCHMARKS` when it is set (a folder with MANIFEST), else the ones
+    /// embedded in the binary, written into a new private folder (workers import a workload by path). Never from
+    /// the current directory or beside it: a folder a user stands in is data, not code.
+    public static func builtIn(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> WorkloadCatalog {
+        if let explicit = environment["GILBENCH_BENCHMARKS"], !explicit.isEmpty {
+            return try WorkloadCatalog(directory: explicit)
         }
-        return try WorkloadCatalog(directory: found.path)
+        guard let manifest = BuiltinFiles.text("MANIFEST", in: .benchmarks) else { throw GILBenchError.benchmarksFolderMissing }
+        let folder = try PrivateFolder(prefix: "gilbench-workloads")
+        do {
+            try BuiltinFiles.write(.benchmarks, into: folder.url)
+            folder.removeOnSignal()
+        } catch {
+            folder.remove()
+            throw GILBenchError.outputNotWritable(path: folder.url.path, reason: "\(error)")
+        }
+        return WorkloadCatalog(manifest: manifest, directory: folder.url.path, privateCopy: folder)
+    }
+
+    /// Removes the private copy of the embedded workloads, if there is one (at the end of a run).
+    public func removePrivateCopy() {
+        privateCopy?.remove()
     }
 
     /// Resolves `--workload` values: "all", a built-in name, or a path to a .py file (anything with a "/" or

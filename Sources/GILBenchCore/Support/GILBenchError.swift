@@ -44,7 +44,7 @@ public enum GILBenchError: Error, CustomStringConvertible, Equatable {
         case let .invalidValue(flag, value, expected):
             return "\(flag) '\(value)' is not valid: expected \(expected)"
         case .benchmarksFolderMissing:
-            return "cannot find the built-in Benchmarks/ folder; run gilbench from its repository or set GILBENCH_BENCHMARKS"
+            return "GILBENCH_BENCHMARKS names no folder holding MANIFEST; point it at one (MANIFEST and the .py files), or unset it to use the workloads built into gilbench"
         case let .resultsInvalid(path, reason):
             return "\(path) is not a usable gilbench result: \(reason)"
         case let .gnuplotMissing(resultsPath):
@@ -61,7 +61,7 @@ public enum GILBenchError: Error, CustomStringConvertible, Equatable {
         case let .suiteUnavailable(suite, reason):
             return "cannot use the \(suite) suite: \(reason); check that PyPI is reachable with pip, or pin an installed version with --suite-version"
         case .plotsFolderMissing:
-            return "cannot find the chart definitions (plots/speedup.gp); run gilbench from its repository or set GILBENCH_PLOTS to its plots/ folder"
+            return "GILBENCH_PLOTS names no folder holding the chart templates (speedup.gp and the others); point it at one, or unset it to use the templates built into gilbench"
         }
     }
 }

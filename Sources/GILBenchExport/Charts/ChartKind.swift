@@ -1,4 +1,4 @@
-// ChartKind: the chart definitions in the repository's plots/ folder, one gnuplot script each.
+// ChartKind: the chart templates (GILBenchBuiltins/plots/), one gnuplot script each.
 
 /// A kind of chart; each is drawn by one script in plots/.
 public enum ChartKind: String, CaseIterable, Sendable {

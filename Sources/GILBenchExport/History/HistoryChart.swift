@@ -2,7 +2,7 @@
 import Foundation
 import GILBenchCore
 
-/// Draws history charts with plots/history.gp. The chart is data (history-<name>.csv) plus an editable script
+/// Draws history charts with the template history.gp. The chart is data (history-<name>.csv) plus an editable script
 /// (history.gp, copied) and a two-line driver per series (history-<name>.gp: sets the file names, loads
 /// history.gp), all left in the output folder so `gnuplot history-<name>.gp` redraws it after an edit.
 public struct HistoryChart {
@@ -16,11 +16,9 @@ public struct HistoryChart {
         self.store = store
     }
 
-    /// plots/history.gp, found as the other chart definitions are (`$GILBENCH_PLOTS` or the repository's plots/).
-    public static func locateScript(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> URL {
-        let url = try ChartDefinitions.locate(environment: environment).directory.appendingPathComponent(scriptName)
-        guard FileManager.default.fileExists(atPath: url.path) else { throw GILBenchError.plotsFolderMissing }
-        return url
+    /// The text of history.gp, taken as the other chart templates are (built in, or `$GILBENCH_PLOTS`).
+    public static func script(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
+        try ChartDefinitions.chosen(environment: environment).text(named: scriptName)
     }
 
     /// "history-<name>": a file-name-safe stem for a series.
@@ -40,10 +38,10 @@ public struct HistoryChart {
         """
     }
 
-    /// Writes the script, and per series its CSV and driver. Returns the file names written.
-    public func writeData(_ series: [HistorySeries], script: URL) throws -> [String] {
-        guard let text = try? Data(contentsOf: script) else { throw GILBenchError.plotsFolderMissing }
-        try store.write(text, to: Self.scriptName)
+    /// Writes the script (the text of history.gp), and per series its CSV and driver. Returns the file names
+    /// written.
+    public func writeData(_ series: [HistorySeries], script: String) throws -> [String] {
+        try store.write(Data(script.utf8), to: Self.scriptName)
         var names = [Self.scriptName]
         for item in series {
             let stem = Self.fileStem(item)

@@ -107,10 +107,10 @@ public enum ReportPublisher {
                                  chartsSkipped: !drawCharts)
     }
 
-    /// `ChartDefinitions.locate()` as a `Result`, so a missing plots/ folder costs the charts, not the report.
+    /// `ChartDefinitions.chosen()` as a `Result`, so a bad `$GILBENCH_PLOTS` costs the charts, not the report.
     public static func locateDefinitions() -> Result<ChartDefinitions, GILBenchError> {
         do {
-            return .success(try ChartDefinitions.locate())
+            return .success(try ChartDefinitions.chosen())
         } catch let error as GILBenchError {
             return .failure(error)
         } catch {

@@ -78,7 +78,7 @@ public struct SoakReport: Sendable {
         try csv().write(to: directory.appendingPathComponent("soak.csv"), options: .atomic)
         let chart = chart(subject: subject)
         let definitions: ChartDefinitions
-        do { definitions = try ChartDefinitions.locate() } catch { return "\(error)" }
+        do { definitions = try ChartDefinitions.chosen() } catch { return "\(error)" }
         let script = directory.appendingPathComponent(chart.scriptName)
         try Data(GnuplotScript.text(for: chart, definition: try definitions.body(of: .soak), runID: runID).utf8)
             .write(to: script, options: .atomic)

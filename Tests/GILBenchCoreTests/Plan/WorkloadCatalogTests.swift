@@ -58,4 +58,31 @@ final class WorkloadCatalogTests: XCTestCase {
             XCTAssertEqual(error as? GILBenchError, .benchmarksFolderMissing)
         }
     }
+
+    func testBuiltInsComeFromTheBinaryIntoAPrivateFolderThatIsRemoved() throws {
+        let catalog = try WorkloadCatalog.builtIn(environment: [:])
+        let folder = try XCTUnwrap(catalog.privateCopy)
+        XCTAssertEqual(catalog.directory, folder.url.path)
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: folder.url.path)[.posixPermissions] as? Int, 0o700)
+        XCTAssertFalse(folder.url.path.hasPrefix(FileManager.default.currentDirectoryPath + "/"), "not under the current directory")
+        let nbody = try XCTUnwrap(try catalog.resolve(["nbody"]).first)
+        XCTAssertTrue(nbody.builtIn)
+        XCTAssertEqual(nbody.path, folder.url.appendingPathComponent("nbody.py").path)
+        XCTAssertTrue(try String(contentsOfFile: nbody.path, encoding: .utf8).contains("def run("))
+        XCTAssertTrue(catalog.builtIns.map(\.name).contains("spectral_norm"))
+        XCTAssertTrue(catalog.inputWorkloads.map(\.name).contains("word_count"))
+        catalog.removePrivateCopy()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.url.path))
+    }
+
+    func testTheVariableNamesAnotherFolderAndAFolderWithoutManifestIsRefused() throws {
+        let (_, directory) = try makeCatalog()
+        let explicit = try WorkloadCatalog.builtIn(environment: ["GILBENCH_BENCHMARKS": directory.path])
+        XCTAssertNil(explicit.privateCopy)
+        XCTAssertEqual(explicit.builtIns.map(\.name), ["alpha", "beta"])
+        XCTAssertThrowsError(try WorkloadCatalog.builtIn(environment: ["GILBENCH_BENCHMARKS": directory.appendingPathComponent("none").path])) { error in
+            XCTAssertEqual(error as? GILBenchError, .benchmarksFolderMissing)
+            XCTAssertTrue("\(error)".contains("GILBENCH_BENCHMARKS"))
+        }
+    }
 }
