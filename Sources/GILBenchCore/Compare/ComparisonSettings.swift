@@ -67,8 +67,9 @@ public struct ComparisonSettings: Codable, Equatable, Sendable {
         self.powerResamples = powerResamples
     }
 
-    /// The tests' significance level.
-    public var alpha: Double { 1 - level }
+    /// The tests' significance level, 1 - level rounded to 12 decimals: 1 - 0.95 in floating point is a little
+    /// above 0.05, which would let an exact p of exactly 0.05 (1/20, the best of 3 vs 3 trials) pass "p < alpha".
+    public var alpha: Double { ((1 - level) * 1e12).rounded() / 1e12 }
 
     /// The threshold that applies to `metric`.
     public func threshold(for metric: ComparisonMetric) -> Double {

@@ -22,30 +22,48 @@ struct GateDecision: Sendable {
         let m = base.count
         let n = new.count
         guard m > 0, n > 0 else { return false }
-        guard cache.lessPValue(m: m, n: n, u: Self.pairsGreater(base, new)) < level else { return false }
+        let sortedBase = base.sorted()
+        guard cache.lessPValue(m: m, n: n, u: Self.pairsGreater(sortedBase: sortedBase, new)) < level else { return false }
         guard m <= MannWhitney.exactLimit, n <= MannWhitney.exactLimit else {
-            // Large samples (the trials-needed search): the interval is narrow next to a threshold-sized shift, so
-            // the far bound is taken to reach it and the estimate is the difference of medians.
+            // Large samples: the interval is narrow next to a threshold-sized shift, so the far bound is taken to
+            // reach it and the estimate is the difference of medians.
             let estimate = Bootstrap.median(new) - Bootstrap.median(base)
             return rule.exceeds(estimate: estimate, near: nil, far: rule == .reach ? .infinity : nil, limit: limit)
         }
-        var differences = [Double](repeating: 0, count: m * n)
-        var index = 0
-        for y in new {
-            for x in base {
-                differences[index] = y - x
-                index += 1
-            }
+        guard let k = cache.cut(m: m, n: n, confidence: confidence) else {
+            return rule.exceeds(estimate: HodgesLehmann.estimate(base, new), near: nil, far: nil, limit: limit)
         }
-        differences.sort()
-        let estimate = Statistics.quantile(differences, 0.5)
-        let interval = cache.cut(m: m, n: n, confidence: confidence).map { (differences[$0 - 1], differences[differences.count - $0]) }
-        return rule.exceeds(estimate: estimate, near: interval?.0, far: interval?.1, limit: limit)
+        // The interval is the k-th smallest to the k-th largest of the m x n differences new - base: count the
+        // differences beyond the limit instead of sorting them.
+        switch rule {
+        case .reach: // k-th largest >= limit: at least k differences >= limit
+            return Self.differencesAtLeast(sortedBase: sortedBase, new, limit, strictly: false) >= Double(k)
+        case .bound: // k-th smallest > limit: at least m n - k + 1 differences > limit
+            return Self.differencesAtLeast(sortedBase: sortedBase, new, limit, strictly: true) >= Double(m * n - k + 1)
+        case .estimate:
+            return rule.exceeds(estimate: HodgesLehmann.estimate(base, new), near: nil, far: nil, limit: limit)
+        }
+    }
+
+    /// How many differences new - base are >= `limit` (> with `strictly`).
+    static func differencesAtLeast(sortedBase: [Double], _ new: [Double], _ limit: Double, strictly: Bool) -> Double {
+        var count = 0
+        for value in new {
+            // base values <= value - limit (< with strictly).
+            let bound = value - limit
+            var low = 0
+            var high = sortedBase.count
+            while low < high {
+                let middle = (low + high) / 2
+                if strictly ? sortedBase[middle] < bound : sortedBase[middle] <= bound { low = middle + 1 } else { high = middle }
+            }
+            count += low
+        }
+        return Double(count)
     }
 
     /// U of the base sample: the pairs with base > new, ties counting one half (small when new is slower).
-    static func pairsGreater(_ base: [Double], _ new: [Double]) -> Double {
-        let sortedBase = base.sorted()
+    static func pairsGreater(sortedBase: [Double], _ new: [Double]) -> Double {
         let m = sortedBase.count
         var greater = 0.0
         for value in new {
@@ -82,7 +100,7 @@ struct GateDecision: Sendable {
     /// The rank test's p alone, without the threshold rule.
     private func rankPValueOnly(_ base: [Double], _ new: [Double], cache: inout RankCache) -> Bool {
         guard !base.isEmpty, !new.isEmpty else { return false }
-        return cache.lessPValue(m: base.count, n: new.count, u: Self.pairsGreater(base, new)) < level
+        return cache.lessPValue(m: base.count, n: new.count, u: Self.pairsGreater(sortedBase: base.sorted(), new)) < level
     }
 }
 

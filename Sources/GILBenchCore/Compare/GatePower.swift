@@ -66,26 +66,56 @@ public enum GatePower {
 
     /// The fewest trials per side (the same on every group) with which a worsening of `change` is flagged with at
     /// least `target` probability; nil when not up to `maximumTrials`.
+    ///
+    /// Up to `MannWhitney.exactLimit` (30) a side by resampling, as `power`; beyond it (resampling hundreds of
+    /// trials a side thousands of times is too slow for a report) from the large-sample formulas: Noether's for the
+    /// rank test, n = (z_level + z_target)^2 / (6 (P(new > base) - 1/2)^2), with P(new > base) over every pair of the
+    /// pooled residuals; for scaling also the Welch test's, n = (z_level + z_target)^2 x 2 (s1^2 + sN^2) / shift^2.
     static func trialsNeeded(_ samples: GateSamples, change: Double, target: Double, decision: GateDecision, resamples: Int,
                              seed: UInt64) -> Int? {
-        guard resamples > 0 else { return nil }
+        guard resamples > 0, change > 0 else { return nil }
         let power = { (trials: Int) in Self.power(samples, change: change, trials: trials, decision: decision, resamples: resamples, seed: seed) }
+        let limit = MannWhitney.exactLimit
+        guard power(limit) >= target else { return largeSampleTrials(samples, change: change, target: target, level: decision.level) }
         var low = 1 // known too few (a rank test of one trial a side can reach no level below 0.5)
-        var high = max(2, samples.trialsPerSide)
-        while power(high) < target {
-            low = high
-            high *= 2
-            if high > maximumTrials {
-                guard power(maximumTrials) >= target else { return nil }
-                high = maximumTrials
-                break
-            }
-        }
+        var high = limit
         while high - low > 1 {
             let middle = (low + high) / 2
             if power(middle) >= target { high = middle } else { low = middle }
         }
         return high
+    }
+
+    /// The large-sample trial count (above `MannWhitney.exactLimit`), nil beyond `maximumTrials` or when the
+    /// residuals show no spread to plan with.
+    static func largeSampleTrials(_ samples: GateSamples, change: Double, target: Double, level: Double) -> Int? {
+        let shift = log(1 + change)
+        let z = StudentT.normalQuantile(1 - level) + StudentT.normalQuantile(target)
+        func noether(_ base: [Double], _ new: [Double]) -> Double? {
+            let pool = residuals(base, new)
+            guard !pool.isEmpty else { return nil }
+            var above = 0.0
+            for i in pool {
+                for j in pool {
+                    if j + shift > i { above += 1 } else if j + shift == i { above += 0.5 }
+                }
+            }
+            let excess = above / Double(pool.count * pool.count) - 0.5
+            return excess > 0 ? z * z / (6 * excess * excess) : nil
+        }
+        var needed: Double?
+        switch samples.kind {
+        case .rank:
+            needed = noether(samples.groups[0], samples.groups[1])
+        case .scaling:
+            let variance = { (values: [Double]) in values.reduce(0) { $0 + $1 * $1 } / Double(max(values.count, 1)) }
+            let welch = z * z * 2 * (variance(residuals(samples.groups[0], samples.groups[2])) + variance(residuals(samples.groups[1], samples.groups[3])))
+                / (shift * shift)
+            needed = noether(samples.groups[1], samples.groups[3]).map { max($0, welch) }
+        }
+        guard let needed, needed.isFinite else { return nil }
+        let trials = max(MannWhitney.exactLimit + 1, Int(needed.rounded(.up)))
+        return trials <= maximumTrials ? trials : nil
     }
 
     /// Both samples centred on their means, pooled, scaled for the two estimated means.
