@@ -90,8 +90,7 @@ struct GateDecision: Sendable {
         let hasInterval = contrast.degreesOfFreedom != nil
         guard rule.exceeds(estimate: contrast.estimate, near: hasInterval ? contrast.estimate - half : nil,
                            far: hasInterval ? contrast.estimate + half : nil, limit: limit) else { return false }
-        let pValueOnly = GateDecision(level: level, limit: limit, rule: .reach, confidence: confidence)
-        return pValueOnly.rankPValueOnly(groups[1], groups[3], cache: &cache)
+        return rankPValueOnly(groups[1], groups[3], cache: &cache)
     }
 
     /// Weights of the oriented scaling contrast over `[base T(1), base T(N), new T(1), new T(N)]`.

@@ -107,8 +107,8 @@ public enum ComparisonCells {
             }
             var text = "REGRESSION in \(regressions.count) of \(comparison.rows.count) point(s): " + list.joined(separator: "; ")
             if !gate.underpowered.isEmpty {
-                text += ". Elsewhere \(gate.underpowered.count) of \(gate.tests.count) gating test(s) had less than \(minPower) power to flag a "
-                    + "\(threshold) regression; " + remedy(comparison)
+                text += ". \(gate.underpowered.count) of \(gate.tests.count) gating test(s) had less than \(minPower) power to flag a "
+                    + "\(threshold) regression, so others may have regressed unseen: " + remedy(comparison)
             }
             return text
         case .clean:
