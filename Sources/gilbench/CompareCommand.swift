@@ -9,26 +9,24 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Compare two runs (or two Pythons of one run) point by point, with confidence intervals; fail on a regression.",
         discussion: """
-        Per workload x strategy x workers: median wall time, speedup (N x median T(1) / median T(N)) and median \
-        set-up time per side, and the ratio new/base with a 95% interval and a two-sided test that agree. Wall and \
-        set-up: the Hodges-Lehmann ratio (median of all new/base trial ratios), the exact Mann-Whitney interval \
-        and the Mann-Whitney U test (exact given ties up to 30 trials a side). Speedup: the ratio of \
-        geometric-mean speedups, with a Welch t test and interval on the log times of T(1) and T(N) of both sides. \
-        The p-values of every test that can fail the comparison (wall and speedup of every point; set-up with \
-        --gate-setup) are Benjamini-Hochberg adjusted together (q), so an unchanged Python fails the comparison \
-        with probability about 5% in all; --correction none keeps raw p (5% per test). A change is significant \
-        when the interval excludes 1 and q < 0.05. A regression is a significant change of wall time up, or of \
-        speedup down, by more than --threshold: the estimate must exceed it (--threshold-rule estimate), or the \
-        interval's bound nearest to 1 must (--threshold-rule bound: evidence of more than the threshold). Then the \
-        geometric mean of each ratio over workloads (report only). Points found on one side only, failed or \
-        unsupported on a side, or run with a different size are listed under "Not compared".
+        Per workload x strategy x workers: median wall time, speedup (N x median T(1) / median T(N)), set-up time \
+        and peak PSS per side, and the ratio new/base with a 95% interval and a two-sided test that agree (wall, \
+        set-up, PSS: Hodges-Lehmann ratio, exact Mann-Whitney interval and U test; speedup: ratio of geometric-mean \
+        speedups, Welch t on log times of T(1) and T(N) of both sides). Listed changes: two-sided q, \
+        Benjamini-Hochberg over every metric of every point.
 
-        Power: trials per point limit what can be seen. The rank test's p is at least 2 / C(m+n, m) (0.0079 at 5 \
-        vs 5, 0.1 at 3 vs 3) and the adjustment multiplies a lone point's p by the number of tests, so with the \
-        default 5 trials a regression at one point cannot be flagged once 7 or more tests are compared. compare \
-        prints the smallest p and q a lone point can reach and the smallest change it could flag, and exits 3 \
-        (inconclusive) instead of 0 when some point could not have been flagged, or nothing was comparable, \
-        naming the --repeat (or --correction none) that would make it able to.
+        The gate (exit code): by default only wall time gates (throughput is the same test). Each point's wall time \
+        gets a one-sided test of "new is slower"; the p-values are Holm adjusted over the gating tests, so when \
+        nothing got slower a false exit 2 happens at most 5% of the time, however many other points improved. A point \
+        fails when its adjusted p < 0.05 and its interval reaches the threshold (--threshold-rule reach: the data do \
+        not show the slowdown smaller than --threshold). --gate-scaling adds the speedup at N workers: it fails only \
+        when the speedup fell beyond the threshold and T(N) itself got significantly slower, so a faster single \
+        worker is never a scaling regression. --gate-setup and --gate-memory add set-up time and peak PSS.
+
+        Power: for every gating test, the probability of flagging a regression of exactly the threshold, at the \
+        level Holm gives the smallest p (0.05 / tests), computed by resampling the test's own trials. compare exits \
+        0 only when every gating test had at least --min-power (80%); otherwise 3, with the change it could detect \
+        and the trials a side that would detect the threshold. Details: docs/regressions.md.
 
         Examples:
           gilbench compare old-run/ new-run/
@@ -44,9 +42,9 @@ struct CompareCommand: ParsableCommand {
         (estimate beyond it and interval excluding 1) says so and exits 3 unless --accept-drift. Older folders: \
         drift unchecked, said in one line.
 
-        Exit codes: 0 no regression, and every point could have shown one; 2 regression found (even if other \
-        points were too weakly measured); 3 inconclusive (nothing comparable, or too few trials to flag a single \
-        point, or machine drift); 64 bad input (not a gilbench result, truncated file, incompatible format version, unknown Python \
+        Exit codes: 0 no regression, and every gating test had the power to see one; 2 regression found (even if \
+        other tests were underpowered); 3 inconclusive (nothing comparable, or some gating test had less than \
+        --min-power to flag a threshold-sized regression, or machine drift); 64 bad input (not a gilbench result, truncated file, incompatible format version, unknown Python \
         or machine, runs of different CPU models, bad flag).
         """)
 
@@ -64,11 +62,17 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var machineOptions: MachineOptions
 
-    @Option(name: .long, help: ArgumentHelp("Largest tolerated significant worsening of wall time or speedup, in percent (5% or 5).", valueName: "percent"))
+    @Option(name: .long, help: ArgumentHelp("Largest tolerated worsening of wall time (and speedup with --gate-scaling), in percent (5% or 5).", valueName: "percent"))
     var threshold: String = "5%"
 
     @Option(name: .long, help: ArgumentHelp("Threshold for set-up time when --gate-setup is given, in percent.", valueName: "percent"))
     var setupThreshold: String = "20%"
+
+    @Flag(name: .long, help: "Let a loss of speedup beyond --threshold with T(N) itself significantly slower count as a regression too (a faster T(1) alone never does).")
+    var gateScaling = false
+
+    @Option(name: .long, help: ArgumentHelp("Power each gating test must have had to flag a regression of exactly the threshold for exit 0 (else 3), 0 to 1.", valueName: "probability"))
+    var minPower: String = "0.8"
 
     @Flag(name: .long, help: "Let a significant set-up time increase beyond --setup-threshold count as a regression too.")
     var gateSetup = false
@@ -76,11 +80,11 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Let a significant increase of peak memory (PSS) beyond this percentage count as a regression (default: memory is reported, not gated).", valueName: "percent"))
     var gateMemory: String?
 
-    @Option(name: .long, help: ArgumentHelp("Multiple-test correction of the p-values: bh (Benjamini-Hochberg over every test that can fail the comparison) or none.", valueName: "correction"))
+    @Option(name: .long, help: ArgumentHelp("Multiple-test correction: bh (Holm over the gating tests, Benjamini-Hochberg for the listed changes) or none (raw p-values).", valueName: "correction"))
     var correction: String = "bh"
 
-    @Option(name: .long, help: ArgumentHelp("What must exceed --threshold for a regression: estimate (the ratio) or bound (the interval's bound nearest to 1).", valueName: "rule"))
-    var thresholdRule: String = "estimate"
+    @Option(name: .long, help: ArgumentHelp("What must lie beyond --threshold for a regression: reach (the interval's far bound; default), estimate (the ratio) or bound (the interval's bound nearest to 1).", valueName: "rule"))
+    var thresholdRule: String = "reach"
 
     @Flag(name: .long, help: "Gate even when the calibration probe says the machine itself changed speed by more than half the threshold (otherwise: exit 3).")
     var acceptDrift = false
@@ -102,8 +106,9 @@ struct CompareCommand: ParsableCommand {
             throw ValidationError("--correction '\(correction)' is not valid: expected bh or none")
         }
         guard ThresholdRule(rawValue: thresholdRule) != nil else {
-            throw ValidationError("--threshold-rule '\(thresholdRule)' is not valid: expected estimate or bound")
+            throw ValidationError("--threshold-rule '\(thresholdRule)' is not valid: expected reach, estimate or bound")
         }
+        _ = try Self.probability(minPower, flag: "--min-power")
         if new == nil && (basePython == nil || newPython == nil) {
             throw ValidationError("give two run folders, or one run folder with --base-python and --new-python")
         }
@@ -122,8 +127,9 @@ struct CompareCommand: ParsableCommand {
         let settings = ComparisonSettings(
             threshold: try Self.percent(threshold, flag: "--threshold"),
             setupThreshold: try Self.percent(setupThreshold, flag: "--setup-threshold"), gateSetup: gateSetup,
-            correction: MultipleTestCorrection(rawValue: correction) ?? .bh, thresholdRule: ThresholdRule(rawValue: thresholdRule) ?? .estimate,
-            memoryThreshold: try gateMemory.map { try Self.percent($0, flag: "--gate-memory") })
+            correction: MultipleTestCorrection(rawValue: correction) ?? .bh, thresholdRule: ThresholdRule(rawValue: thresholdRule) ?? .reach,
+            memoryThreshold: try gateMemory.map { try Self.percent($0, flag: "--gate-memory") }, gateScaling: gateScaling,
+            minPower: try Self.probability(minPower, flag: "--min-power"))
         let comparison = Comparator.compare(base: baseSide, new: newSide, settings: settings)
         let report = try (ComparisonFormat(rawValue: format) ?? .text).render(comparison)
         if let output {
@@ -153,6 +159,16 @@ struct CompareCommand: ParsableCommand {
         case .inconclusive: throw ExitCode(ExitStatus.inconclusive.rawValue)
         case .clean: break
         }
+    }
+
+    /// "0.8" (or "80%") as a probability in [0, 1].
+    static func probability(_ text: String, flag: String) throws -> Double {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let value = trimmed.hasSuffix("%") ? Double(trimmed.dropLast()).map { $0 / 100 } : Double(trimmed)
+        guard let value, value >= 0, value <= 1 else {
+            throw ValidationError("\(flag) '\(text)' is not valid: give a probability from 0 to 1, e.g. \(flag) 0.8")
+        }
+        return value
     }
 
     /// "5%", "5" or "2.5%" as a fraction (0.05).

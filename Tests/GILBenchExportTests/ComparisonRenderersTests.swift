@@ -37,29 +37,31 @@ final class ComparisonRenderersTests: XCTestCase {
         XCTAssertTrue(text.contains("REGRESSION in 2 of 4 point(s)"), text)
     }
 
-    /// 2 trials a side can never give a rank-test p < 0.05 (at best 2 / C(4, 2) = 0.33): no regression, but no clean
-    /// verdict either; the report says so and how many trials would do (5: 2/252 x 6 tests < 0.05). The speedup's
-    /// t test has no floor, so only the 4 wall tests are blind.
+    /// 2 trials a side can never give a one-sided rank-test p below 1/6: no regression, but no clean verdict either;
+    /// the report says it could not detect even a doubling, and how many trials would detect 5% (5: 1/252 is below
+    /// 0.05 / 4 wall tests, and the trials' spread is tiny).
     func testTooFewTrialsAreInconclusiveNotClean() {
         let report = comparison(trials: 2)
         XCTAssertFalse(report.hasRegression)
         XCTAssertEqual(report.outcome, .inconclusive)
+        XCTAssertEqual(report.gate.trialsNeededPerSide, 5)
         let text = ComparisonTable.render(report)
-        XCTAssertFalse(text.contains("No regression"), text)
-        XCTAssertTrue(text.contains("INCONCLUSIVE: no regression found, but 4 of 6 test(s) could not have flagged"), text)
-        XCTAssertTrue(text.contains("--repeat 5 or more"), text)
-        XCTAssertTrue(text.contains("allow p >= 0.3333"), text)
-        XCTAssertFalse(text.contains("--correction none"), "raw p cannot help at 2 trials: \(text)")
+        XCTAssertFalse(text.contains("No regression beyond"), text)
+        XCTAssertTrue(text.contains("INCONCLUSIVE: could not detect even a doubling here at 80% power; to detect 5% at this spread, "
+            + "measure 5 trials a side (run --repeat 5)."), text)
+        XCTAssertTrue(text.contains("4 of 4 gating test(s) had less than 80% power"), text)
     }
 
-    /// 7 trials a side, 6 tests: a lone point can reach q = 6 x 2/3432 = 0.0035, and the report says so.
-    func testSevenTrialsLetALonePointBeFlagged() throws {
+    /// 7 trials a side: the 4 wall tests gate (speedup is listed, not gated), each with nearly full power at this
+    /// spread (a regression of exactly the threshold leaves the interval's far bound short of it now and then).
+    func testSevenTrialsHaveThePower() throws {
         let base = comparison(trials: 7)
         XCTAssertEqual(base.outcome, .regression)
-        XCTAssertTrue(base.power.canDetectASinglePoint)
-        XCTAssertEqual(base.power.tests, 6)
-        XCTAssertEqual(try XCTUnwrap(base.power.smallestSinglePointQValue), 6 * 2.0 / 3432, accuracy: 1e-12)
-        XCTAssertTrue(ComparisonTable.render(base).contains("Power: 6 test(s) can fail this comparison"), ComparisonTable.render(base))
+        XCTAssertEqual(base.gate.tests.count, 4)
+        XCTAssertTrue(base.gate.tests.allSatisfy { ($0.power ?? 0) >= 0.95 }, "\(base.gate.tests.map { $0.power ?? -1 })")
+        let text = ComparisonTable.render(base)
+        XCTAssertTrue(text.contains("Power: 4 gating test(s), one-sided, Holm adjusted"), text)
+        XCTAssertTrue(text.contains("gate p  power"), text)
     }
 
     func testMarkdownIsATable() {
@@ -78,6 +80,8 @@ final class ComparisonRenderersTests: XCTestCase {
         let column = { (name: String) in ComparisonCSV.columns.firstIndex(of: name)! }
         XCTAssertEqual(threads[column("wall_verdict")], "regression")
         XCTAssertEqual(threads[column("regression")], "true")
+        XCTAssertGreaterThanOrEqual(try XCTUnwrap(Double(threads[column("wall_power")])), 0.95)
+        XCTAssertEqual(threads[column("speedup_power")], "", "speedup does not gate by default")
         XCTAssertTrue(rows.contains { $0[0] == "geomean" && $0[1] == "all" })
     }
 
@@ -85,10 +89,13 @@ final class ComparisonRenderersTests: XCTestCase {
         let data = try ComparisonJSON.render(comparison(trials: 7))
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
         XCTAssertEqual(object["has_regression"] as? Bool, true)
-        XCTAssertEqual(object["format_version"] as? Int, 2)
+        XCTAssertEqual(object["format_version"] as? Int, 3)
         XCTAssertEqual(object["outcome"] as? String, "regression")
         let inner = try XCTUnwrap(object["comparison"] as? [String: Any])
         XCTAssertEqual((inner["rows"] as? [Any])?.count, 4)
+        let gate = try XCTUnwrap(inner["gate"] as? [String: Any])
+        XCTAssertEqual(gate["exit_code"] as? Int, 2)
+        XCTAssertEqual((gate["tests"] as? [[String: Any]])?.compactMap { $0["power"] as? Double }.count, 4)
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")

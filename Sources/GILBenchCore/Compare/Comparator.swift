@@ -10,9 +10,10 @@ import Foundation
 /// - speedup (workers > 1): `N x median T(1) / median T(N)` per side as in summary.csv, and as ratio the ratio of
 ///   geometric-mean speedups with a Welch t test and interval on log times over all four samples (T(1) and T(N) of
 ///   both sides), so noise in T(1) counts as noise, not as a shift.
-/// A change is significant when the interval excludes 1 and the p-value, Benjamini-Hochberg adjusted over every test
-/// that can fail the comparison (`settings.correction`), is below 1 - level. `ComparisonPower` then says whether a
-/// lone regressed point could have been flagged at all.
+/// The listing (verdict column): a change is significant when the interval excludes 1 and the two-sided p-value,
+/// Benjamini-Hochberg adjusted over every metric of every point (`settings.correction`), is below 1 - level.
+/// The gate (exit code) is `RegressionGate`: one-sided tests of the gating metrics, Holm adjusted, with the power
+/// of each test at the threshold.
 /// Geometric-mean intervals are seeded per group, derived from `settings.seed` and the group's name, so reports are
 /// reproducible and independent of the order of points.
 public enum Comparator {
@@ -70,7 +71,8 @@ public enum Comparator {
                 : rankEstimate(.memory, base: baseMemory, new: newMemory, name: name, level: settings.level, samples: &samples)
             pending.append((key, size, baseWalls.count, newWalls.count, [wall, speedup, setup, memory]))
         }
-        let judged = judge(pending.map(\.estimates), settings: settings)
+        let gateTests = RegressionGate.judge(pending.map { ($0.key, min($0.baseTrials, $0.newTrials), $0.estimates) }, settings: settings)
+        let judged = judge(pending.map(\.estimates), gate: gateTests, settings: settings)
         let rows = pending.indices.map { index in
             let point = pending[index]
             return ComparisonRow(workload: point.key.workload, strategy: point.key.strategy, workers: point.key.workers, size: point.size,
@@ -79,7 +81,9 @@ public enum Comparator {
         }
         return Comparison(base: base.label, new: new.label, settings: settings, rows: rows, unmatched: unmatched,
                           geometricMeans: geometricMeans(pending.map { ($0.key, $0.estimates) }, samples: samples, settings: settings),
-                          notes: notes(base, new), power: ComparisonPower(rows: rows, settings: settings))
+                          notes: notes(base, new),
+                          gate: GateVerdict(tests: gateTests.flatMap { $0.compactMap { $0 } }, minPower: settings.minPower,
+                                            threshold: settings.threshold, adjustment: settings.correction == .bh ? "holm" : "none"))
     }
 
     /// Caveats a reader should see before trusting the ratios.
@@ -90,24 +94,19 @@ public enum Comparator {
         return ["the sides ran on different machines (base: \(describe(one)); new: \(describe(other))): ratios mix the machine change with the Python change"]
     }
 
-    /// Judges every metric of every point: the p-values of the tests that can fail the comparison are adjusted
-    /// together (one family, so the comparison's whole false-alarm rate is about alpha); set-up, when it does not
-    /// gate, is adjusted among the set-up tests. Then interval, q and threshold decide each verdict.
-    static func judge(_ estimates: [[MetricEstimate?]], settings: ComparisonSettings) -> [[MetricComparison?]] {
+    /// Judges every metric of every point for the listing: the two-sided p-values of every metric of every point
+    /// are adjusted together (Benjamini-Hochberg, or raw with `--correction none`); the gate's tests, already
+    /// decided, set the verdict of the gating metrics.
+    static func judge(_ estimates: [[MetricEstimate?]], gate: [[GateTest?]], settings: ComparisonSettings) -> [[MetricComparison?]] {
+        var slots: [(Int, Int)] = []
+        for (point, metrics) in estimates.enumerated() {
+            for (index, estimate) in metrics.enumerated() where estimate != nil { slots.append((point, index)) }
+        }
+        let raw = slots.map { estimates[$0.0][$0.1]?.pValue }
+        let adjusted = settings.correction == .bh ? BenjaminiHochberg.adjust(raw) : raw
         var judged = estimates.map { $0.map { _ -> MetricComparison? in nil } }
-        for gating in [true, false] {
-            var slots: [(Int, Int)] = []
-            for (point, metrics) in estimates.enumerated() {
-                for (index, estimate) in metrics.enumerated() where estimate.map({ settings.gates($0.metric) == gating }) ?? false {
-                    slots.append((point, index))
-                }
-            }
-            let raw = slots.map { estimates[$0.0][$0.1]?.pValue }
-            let adjusted = settings.correction == .bh ? BenjaminiHochberg.adjust(raw) : raw
-            let familySize = raw.compactMap { $0 }.count
-            for (slot, q) in zip(slots, adjusted) {
-                judged[slot.0][slot.1] = estimates[slot.0][slot.1]?.judged(qValue: q, familySize: familySize, settings: settings)
-            }
+        for (slot, q) in zip(slots, adjusted) {
+            judged[slot.0][slot.1] = estimates[slot.0][slot.1]?.judged(qValue: q, gate: gate[slot.0][slot.1], settings: settings)
         }
         return judged
     }
@@ -121,12 +120,13 @@ public enum Comparator {
         samples[keys[0]] = logBase
         samples[keys[1]] = logNew
         let shift = HodgesLehmann(logBase, logNew)
-                let interval = shift?.interval(level: level).map { ConfidenceInterval(lower: exp($0.lower), upper: exp($0.upper), level: level) }
+        let test = MannWhitney(base, new) // base smaller than new: new slower
+        let interval = shift?.interval(level: level).map { ConfidenceInterval(lower: exp($0.lower), upper: exp($0.upper), level: level) }
         return MetricEstimate(
             metric: metric, baseValue: Bootstrap.median(base), newValue: Bootstrap.median(new), ratio: shift.map { exp($0.estimate) } ?? .nan,
-            interval: interval, pValue: MannWhitney(base, new)?.pValue, smallestPValue: MannWhitney.smallestPValue(base.count, new.count),
-            logMargin: { level in shift.flatMap { shift in shift.interval(level: level).map { shift.estimate - $0.lower } } },
-            sampleKeys: keys, statistic: { resampled in exp(HodgesLehmann.estimate(resampled[0], resampled[1])) })
+            interval: interval, pValue: test?.pValue, oneSidedPValue: test?.lessPValue,
+            smallestPValue: MannWhitney.smallestPValue(base.count, new.count),
+            gateSamples: GateSamples(kind: .rank, groups: [logBase, logNew]), sampleKeys: keys, statistic: { resampled in exp(HodgesLehmann.estimate(resampled[0], resampled[1])) })
     }
 
     /// Ratio of speedups new / base: `N x median T(1) / median T(N)` per side for show; the ratio of geometric-mean
@@ -141,14 +141,14 @@ public enum Comparator {
         // log(new speedup / base speedup) = (log T1 - log TN) of new - (log T1 - log TN) of base.
         let weights: [Double] = [-1, 1, 1, -1]
         let contrast = WelchContrast(groups: groups, weights: weights)
-                let interval = contrast.map { $0.interval(level: level) }.map { ConfidenceInterval(lower: exp($0.lower), upper: exp($0.upper), level: level) }
+        let oriented = WelchContrast(groups: groups, weights: GateDecision.scalingWeights) // positive: speedup fell
+        let interval = contrast.map { $0.interval(level: level) }.map { ConfidenceInterval(lower: exp($0.lower), upper: exp($0.upper), level: level) }
         let mean = { (values: [Double]) in values.reduce(0, +) / Double(values.count) }
         let estimate = zip(groups, weights).reduce(0.0) { $0 + $1.1 * mean($1.0) }
         return MetricEstimate(
             metric: .speedup, baseValue: speedup(baseT1, baseTN), newValue: speedup(newT1, newTN), ratio: exp(estimate),
-            interval: interval, pValue: contrast?.pValue, smallestPValue: contrast == nil ? nil : 0,
-            logMargin: { level in contrast?.halfWidth(level: level) },
-            sampleKeys: keys, statistic: { resampled in exp(zip(resampled, weights).reduce(0.0) { $0 + $1.1 * mean($1.0) }) })
+            interval: interval, pValue: contrast?.pValue, oneSidedPValue: oriented?.greaterPValue, smallestPValue: contrast == nil ? nil : 0,
+            gateSamples: GateSamples(kind: .scaling, groups: groups), sampleKeys: keys, statistic: { resampled in exp(zip(resampled, weights).reduce(0.0) { $0 + $1.1 * mean($1.0) }) })
     }
 
     /// Geometric means of each metric's ratio (the rows' ratios: Hodges-Lehmann for wall and set-up, ratio of
@@ -217,7 +217,7 @@ public enum Comparator {
     private static func describe(_ sizes: Set<Int>) -> String { sizes.sorted().map(String.init).joined(separator: "/") }
 
     /// FNV-1a of `name`, mixed with the configured seed: stable across processes, unlike `Hasher`.
-    private static func seed(_ settings: ComparisonSettings, _ name: String) -> UInt64 {
+    static func seed(_ settings: ComparisonSettings, _ name: String) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return hash ^ settings.seed

@@ -13,12 +13,11 @@ public struct Comparison: Codable, Sendable {
     public let geometricMeans: [GeometricMeanRow]
     /// Caveats about the inputs, e.g. that the two sides ran on different machines.
     public let notes: [String]
-    /// What the comparison could have detected at all.
-    public let power: ComparisonPower
+    /// The gate: its tests, their power, and the conclusion (the exit code).
+    public let gate: GateVerdict
 
     public init(base: String, new: String, settings: ComparisonSettings, rows: [ComparisonRow],
-                unmatched: [UnmatchedPoint], geometricMeans: [GeometricMeanRow], notes: [String] = [],
-                power: ComparisonPower? = nil) {
+                unmatched: [UnmatchedPoint], geometricMeans: [GeometricMeanRow], notes: [String] = [], gate: GateVerdict) {
         self.base = base
         self.new = new
         self.settings = settings
@@ -26,7 +25,7 @@ public struct Comparison: Codable, Sendable {
         self.unmatched = unmatched
         self.geometricMeans = geometricMeans
         self.notes = notes
-        self.power = power ?? ComparisonPower(rows: rows, settings: settings)
+        self.gate = gate
     }
 
     /// The rows with at least one gating regression.
@@ -35,10 +34,7 @@ public struct Comparison: Codable, Sendable {
     /// Whether `gilbench compare` should exit with "regression found".
     public var hasRegression: Bool { !regressions.isEmpty }
 
-    /// What the comparison concludes: a regression wins; otherwise it is clean only if it could have seen a
-    /// regression at any single point it compared.
-    public var outcome: ComparisonOutcome {
-        if hasRegression { return .regression }
-        return power.canDetectASinglePoint ? .clean : .inconclusive
-    }
+    /// What the gate concludes: a regression wins; otherwise clean only if every gating test had the power to see
+    /// a threshold-sized regression.
+    public var outcome: ComparisonOutcome { gate.outcome }
 }

@@ -1,12 +1,23 @@
 // ComparisonOutcome: what `gilbench compare` concludes, and so its exit code.
 
-/// The conclusion of a comparison.
+/// The conclusion of a comparison's gate.
 public enum ComparisonOutcome: String, Codable, Sendable {
-    /// At least one gating metric regressed beyond the threshold (exit 2), whatever the power elsewhere.
+    /// At least one gating test failed: significantly worse (one-sided, Holm adjusted) beyond the threshold (exit 2),
+    /// whatever the power elsewhere.
     case regression
-    /// No regression, and every test that can fail the comparison could have flagged its point alone (exit 0).
+    /// No gating test failed, and each had at least `--min-power` probability of flagging a regression of exactly
+    /// the threshold (exit 0).
     case clean
-    /// No regression found, but nothing was compared, or some point could not have been flagged however much it
-    /// regressed (too few trials for the number of tests): no verdict (exit 3).
+    /// No gating test failed, but nothing was compared, or some test had too little power to have seen a
+    /// threshold-sized regression (exit 3).
     case inconclusive
+
+    /// The process exit code `gilbench compare` (and `ab`) use: 0 clean, 2 regression, 3 inconclusive.
+    public var exitCode: Int32 {
+        switch self {
+        case .clean: return 0
+        case .regression: return 2
+        case .inconclusive: return 3
+        }
+    }
 }

@@ -23,6 +23,10 @@ public struct MannWhitney: Equatable, Sendable {
     public let u: Double
     /// Two-sided p-value.
     public let pValue: Double
+    /// One-sided p-value of the alternative that `x` tends to be smaller than `y` (scipy's `alternative="less"`):
+    /// P(U <= u) under the null, exact given the ties up to `exactLimit` a side, else the normal approximation with
+    /// tie and continuity corrections. `compare`'s gate asks "is new slower than base?" as `MannWhitney(base, new)`.
+    public let lessPValue: Double
     public let method: Method
 
     /// Sample sizes up to which the exact permutation distribution is used (at most 1.2e17 splits, counted in doubles).
@@ -65,6 +69,7 @@ public struct MannWhitney: Equatable, Sendable {
             let lower = counts[...doubledRankSumX].reduce(0, +) / total
             let upper = counts[doubledRankSumX...].reduce(0, +) / total
             pValue = min(1, 2 * min(lower, upper))
+            lessPValue = min(1, lower)
         } else {
             method = .normal
             let big = max(u1, Double(m * n) - u1)
@@ -73,10 +78,14 @@ public struct MannWhitney: Equatable, Sendable {
             let variance = Double(m * n) / 12 * ((total + 1) - tieTerm / (total * (total - 1)))
             guard variance > 0 else {
                 pValue = 1 // every value tied: no evidence of a difference
+                lessPValue = 1
                 return
             }
             let z = (big - mean - 0.5) / variance.squareRoot()
             pValue = min(1, max(0, erfc(z / 2.squareRoot()))) // 2 x P(Z > z)
+            // P(U <= u) with the continuity correction: P(Z <= (u - mean + 0.5) / sd).
+            let zLess = (u1 - mean + 0.5) / variance.squareRoot()
+            lessPValue = min(1, max(0, 0.5 * erfc(-zLess / 2.squareRoot())))
         }
     }
 

@@ -41,6 +41,12 @@ public struct WelchContrast: Sendable {
         return StudentT(degreesOfFreedom: degreesOfFreedom).twoSidedPValue(estimate / standardError)
     }
 
+    /// One-sided p-value of the alternative that the contrast is greater than 0: P(T >= estimate / standardError).
+    public var greaterPValue: Double {
+        guard let degreesOfFreedom else { return estimate > 0 ? 0 : 1 }
+        return 1 - StudentT(degreesOfFreedom: degreesOfFreedom).cdf(estimate / standardError)
+    }
+
     /// How far either bound lies from the estimate at `level`.
     public func halfWidth(level: Double) -> Double {
         guard let degreesOfFreedom else { return 0 }

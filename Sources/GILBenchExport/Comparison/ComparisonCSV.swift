@@ -2,7 +2,10 @@
 import Foundation
 import GILBenchCore
 
-/// `<metric>_detectable_change`: the smallest worsening (fraction) that point could flag alone; empty when none could.
+/// Per metric: `<metric>_one_sided_p` (p of "new is worse"), and for gating metrics `<metric>_gate_p` (Holm
+/// adjusted), `<metric>_power` (probability of flagging a regression of exactly the threshold), and, below
+/// `--min-power`, `<metric>_detectable_change` (the worsening it would flag with that power) and
+/// `<metric>_trials_needed` (trials per side for that power at the threshold); empty where not applicable.
 /// One CSV row per compared point (`compared` true), per unmatched point (false, with the reason), and per
 /// geometric mean (workload "geomean"; strategy "all" for the mean over every point).
 public enum ComparisonCSV {
@@ -10,12 +13,13 @@ public enum ComparisonCSV {
     public static var columns: [String] {
         ["workload", "strategy", "workers", "size", "base_trials", "new_trials", "compared"]
             + ComparisonMetric.allCases.flatMap { metric in
-                ["base", "new", "ratio", "ci_low", "ci_high", "p_value", "q_value", "significant", "verdict", "detectable_change"].map { "\(metric.rawValue)_\($0)" }
+                ["base", "new", "ratio", "ci_low", "ci_high", "p_value", "q_value", "significant", "verdict", "detectable_change",
+                 "one_sided_p", "gate_p", "power", "trials_needed"].map { "\(metric.rawValue)_\($0)" }
             }
             + ["regression", "note"]
     }
 
-    private static let metricColumns = 10
+    private static let metricColumns = 14
 
     /// The CSV bytes, header first.
     public static func render(_ comparison: Comparison) -> Data {
@@ -37,7 +41,7 @@ public enum ComparisonCSV {
             for (ratio, interval) in [(mean.wallRatio, mean.wallInterval), (mean.speedupRatio, mean.speedupInterval),
                                       (mean.setupRatio, mean.setupInterval), (mean.memoryRatio, mean.memoryInterval)] {
                 fields += ["", "", CSVFormat.ratio(ratio), CSVFormat.ratio(interval?.lower), CSVFormat.ratio(interval?.upper),
-                           "", "", interval.map { $0.contains(1) ? "false" : "true" } ?? "", "", ""]
+                           "", "", interval.map { $0.contains(1) ? "false" : "true" } ?? "", "", "", "", "", "", ""]
             }
             fields += ["false", "geometric mean over \(mean.points) point(s)"]
             lines.append(CSVFormat.line(fields))
@@ -58,6 +62,8 @@ public enum ComparisonCSV {
                 CSVFormat.ratio(metric.interval?.lower), CSVFormat.ratio(metric.interval?.upper),
                 metric.pValue.map { String(format: "%.6f", $0) } ?? "", metric.qValue.map { String(format: "%.6f", $0) } ?? "",
                 metric.significant ? "true" : "false",
-                metric.verdict.rawValue, metric.detectableChange.map { String(format: "%.4f", $0) } ?? ""]
+                metric.verdict.rawValue, metric.detectableChange.map { String(format: "%.4f", $0) } ?? "",
+                metric.oneSidedPValue.map { String(format: "%.6f", $0) } ?? "", metric.adjustedPValue.map { String(format: "%.6f", $0) } ?? "",
+                metric.power.map { String(format: "%.3f", $0) } ?? "", metric.trialsNeeded.map(String.init) ?? ""]
     }
 }

@@ -6,8 +6,8 @@ import GILBenchCore
 public enum ComparisonCells {
     /// Column headings of the point table.
     public static let header = [
-        "workload", "strategy", "N", "trials", "wall s base", "new", "ratio", "95% CI", "q",
-        "speedup base", "new", "ratio", "95% CI", "q", "setup ms base", "new", "ratio", "95% CI",
+        "workload", "strategy", "N", "trials", "wall s base", "new", "ratio", "95% CI", "q", "gate p", "power",
+        "speedup base", "new", "ratio", "95% CI", "q", "power", "setup ms base", "new", "ratio", "95% CI",
         "PSS MiB base", "new", "ratio", "95% CI", "verdict",
     ]
 
@@ -16,7 +16,9 @@ public enum ComparisonCells {
         comparison.rows.map { row in
             var cells = [row.workload, row.strategy.rawValue, String(row.workers), "\(row.baseTrials)/\(row.newTrials)"]
             cells += metricCells(row.wall, scale: 1, format: "%.3f", withP: true)
+            cells += [row.wall.adjustedPValue.map { String(format: "%.3f", $0) } ?? "-", powerCell(row.wall)]
             cells += metricCells(row.speedup, scale: 1, format: "%.2f", withP: true)
+            cells.append(powerCell(row.speedup))
             cells += metricCells(row.setup, scale: 1000, format: "%.1f", withP: false)
             cells += metricCells(row.memory, scale: 1.0 / 1_048_576, format: "%.1f", withP: false)
             cells.append(verdict(row, settings: comparison.settings))
@@ -42,105 +44,107 @@ public enum ComparisonCells {
     /// What the columns mean and what gates, in one paragraph.
     public static func legend(_ settings: ComparisonSettings) -> String {
         let threshold = percent(settings.threshold)
-        let setup = settings.gateSetup
-            ? "set-up time up by more than \(percent(settings.setupThreshold))"
-            : "set-up time is reported, not gated (--gate-setup)"
+        var gating = ["wall time up (throughput is the same test)"]
+        if settings.gateScaling { gating.append("speedup down with T(N) itself slower (--gate-scaling)") }
+        if settings.gateSetup { gating.append("set-up time up (threshold \(percent(settings.setupThreshold)))") }
+        if let memory = settings.memoryThreshold { gating.append("peak PSS up (threshold \(percent(memory)))") }
+        let reported = [settings.gateScaling ? nil : "speedup", settings.gateSetup ? nil : "set-up time",
+                        settings.memoryThreshold == nil ? "memory (PSS: peak of everything a trial ran)" : nil].compactMap { $0 }
+        let adjustment = settings.correction == .bh ? "Holm adjusted over the gate's tests" : "not adjusted (--correction none)"
         let q = settings.correction == .bh
-            ? "q: p-value Benjamini-Hochberg adjusted over every test that can fail the comparison together (wall and speedup of every point"
-                + (settings.gateSetup ? ", set-up" : "") + (settings.memoryThreshold != nil ? ", memory" : "") + "), so an unchanged Python fails it with probability about "
-                + percent(settings.alpha, digits: 0) + " in all, not per metric"
-            : "q: p-value, not adjusted (--correction none): each test alone has a " + percent(settings.alpha, digits: 0)
-                + " false-alarm rate, so a comparison of many tests fails by chance far more often"
-        let memory = settings.memoryThreshold.map { "peak PSS up by more than \(percent($0)) (--gate-memory)" }
-            ?? "memory (PSS: peak of everything a trial ran) is reported, not gated (--gate-memory)"
-        let rule = settings.thresholdRule == .estimate
-            ? "the ratio is worse than the threshold (--threshold-rule estimate)"
-            : "the whole interval is worse than the threshold (--threshold-rule bound)"
+            ? "q: two-sided p, Benjamini-Hochberg adjusted over every metric of every point (for listing changes)"
+            : "q: two-sided p, not adjusted (--correction none)"
+        let rule: String
+        switch settings.thresholdRule {
+        case .reach: rule = "its interval reaches \(threshold) (--threshold-rule reach: the data do not show it smaller)"
+        case .estimate: rule = "its ratio is beyond \(threshold) (--threshold-rule estimate)"
+        case .bound: rule = "its whole interval is beyond \(threshold) (--threshold-rule bound)"
+        }
         return "ratio = new / base: wall and set-up the Hodges-Lehmann ratio (median of all new/base trial ratios) with the exact "
             + "Mann-Whitney interval and U test; speedup (N x median T(1) / median T(N) per side) the ratio of geometric-mean speedups "
-            + "with a Welch t test and interval on the log times of T(1) and T(N) of both sides; \(Int(settings.level * 100))% CI; "
-            + "\(q). * = significant (CI excludes 1 and q < \(String(format: "%.2f", settings.alpha))). "
-            + "Regression = significant, wall time up or speedup down, and \(rule) of \(threshold); \(setup); \(memory)."
+            + "with a Welch t test and interval on the log times of T(1) and T(N) of both sides; \(Int((settings.level * 100).rounded()))% CI; "
+            + "\(q); * = significant (CI excludes 1 and q < \(String(format: "%.2f", settings.alpha))). "
+            + "Gate (exit code): " + gating.joined(separator: "; ") + ". gate p: one-sided p of \"new is worse\", \(adjustment); "
+            + "a gating test fails when gate p < \(String(format: "%.2f", settings.alpha)) and \(rule). "
+            + "power: probability of flagging a regression of exactly the threshold, from the trials' own spread, at the level Holm "
+            + "gives the smallest p; the gate says clean only when every test has >= \(percent(settings.minPower)) (--min-power). "
+            + (reported.isEmpty ? "" : "Reported, not gated: " + reported.joined(separator: ", ") + ".")
     }
 
-    /// What the comparison could have detected: tests, the best p and q a lone point can reach, and the smallest
-    /// change a lone point could flag.
+    /// What the gate could have detected: its tests, their adjustment, and their power at the threshold.
     public static func power(_ comparison: Comparison) -> String {
-        let power = comparison.power
+        let gate = comparison.gate
         let settings = comparison.settings
-        guard power.tests > 0 else { return "Power: no test could be made (nothing compared)." }
-        var text = "Power: \(power.tests) test(s) can fail this comparison"
-        text += settings.correction == .bh ? ", adjusted together (Benjamini-Hochberg)" : " (not adjusted)"
-        if let p = power.smallestPValue {
-            text += "; trials \(trialCounts(comparison)) allow p >= \(number(p))"
+        guard !gate.tests.isEmpty else { return "Power: no test could be made (nothing compared)." }
+        var text = "Power: \(gate.tests.count) gating test(s), one-sided, "
+            + (settings.correction == .bh ? "Holm adjusted" : "not adjusted")
+        text += "; trials \(trialCounts(comparison)). Probability of flagging a regression of exactly \(percent(settings.threshold))"
+        let levels = Set(gate.tests.map(\.powerLevel))
+        if let level = levels.first, levels.count == 1 { text += " at p < \(number(level))" }
+        let powers = gate.tests.map { $0.power ?? 0 }
+        if let low = powers.min(), let high = powers.max() {
+            text += ", given each test's spread: " + (abs(low - high) < 0.005 ? percent(low, digits: 0) : "\(percent(low, digits: 0)) to \(percent(high, digits: 0))")
         }
-        if let q = power.smallestSinglePointQValue, settings.correction == .bh {
-            text += ", so a lone regressed point reaches q >= \(number(q))"
-            if let needed = power.testsNeededTogether {
-                if needed > 1 { text += " (\(needed) tests must regress together before any is flagged)" }
-            } else {
-                text += " (not even all tests regressing together could be flagged)"
-            }
-        }
-        if let low = power.smallestDetectableChange, let high = power.largestDetectableChange {
-            let range = abs(low - high) < 0.0005 ? percent(low, digits: 1) : "\(percent(low, digits: 1)) to \(percent(high, digits: 1))"
-            text += ". Where a lone point could be flagged, the smallest change it could flag, given its trials' spread: \(range)"
-        }
-        if !power.blindTests.isEmpty {
-            text += ". Blind (could not flag a regression alone, however large): \(power.blindTests.count) of \(power.tests)"
+        text += " (needed: \(percent(settings.minPower, digits: 0)) each, --min-power)"
+        let weak = gate.underpowered
+        if !weak.isEmpty {
+            text += ". Below it: \(weak.count) of \(gate.tests.count)"
         }
         return text + "."
     }
 
-    /// The closing line: how many regressions and where, or that nothing regressed and what could have been seen,
-    /// or why there is no verdict.
+    /// The closing line: the regressions, or that nothing regressed and what could have been seen, or why there
+    /// is no verdict and what would give one.
     public static func conclusion(_ comparison: Comparison) -> String {
-        let power = comparison.power
-        switch comparison.outcome {
+        let gate = comparison.gate
+        let threshold = percent(comparison.settings.threshold)
+        let minPower = percent(gate.minPower, digits: 0)
+        switch gate.outcome {
         case .regression:
             let regressions = comparison.regressions
             let list = regressions.map { row in
                 "\(row.workload) \(row.strategy.rawValue) x\(row.workers) (" + row.regressions.map(change).joined(separator: ", ") + ")"
             }
             var text = "REGRESSION in \(regressions.count) of \(comparison.rows.count) point(s): " + list.joined(separator: "; ")
-            if !power.blindTests.isEmpty {
-                text += ". Elsewhere \(power.blindTests.count) of \(power.tests) test(s) could not have flagged a lone regression: " + remedy(comparison)
+            if !gate.underpowered.isEmpty {
+                text += ". \(gate.underpowered.count) of \(gate.tests.count) gating test(s) had less than \(minPower) power to flag a "
+                    + "\(threshold) regression, so others may have regressed unseen: " + remedy(comparison)
             }
             return text
         case .clean:
-            var text = "No regression beyond \(percent(comparison.settings.threshold)) in \(comparison.rows.count) compared point(s)"
-            if let high = power.largestDetectableChange {
-                text += "; a single point worse by about \(percent(high, digits: 1)) or more (given the spread seen) would have been flagged"
-            }
-            return text + "."
+            let smallest = gate.smallestPower.map { percent($0, digits: 0) } ?? "-"
+            return "No regression beyond \(threshold) in \(comparison.rows.count) compared point(s); every gating test had at least "
+                + "\(minPower) power to flag a \(threshold) regression (smallest \(smallest))."
         case .inconclusive:
-            guard power.tests > 0 else {
+            guard !gate.tests.isEmpty else {
                 return "INCONCLUSIVE: no point could be compared (\(comparison.unmatched.count) not compared, see above), so nothing was "
                     + "tested. Compare runs of the same workloads, --size, strategies and worker counts, each with ok trials."
             }
-            let names = power.blindTests.prefix(3).joined(separator: ", ") + (power.blindTests.count > 3 ? ", ..." : "")
-            return "INCONCLUSIVE: no regression found, but \(power.blindTests.count) of \(power.tests) test(s) could not have flagged a "
-                + "regression at a single point, however large (\(names)). " + remedy(comparison)
+            let weak = gate.underpowered.sorted { ($0.power ?? 0) < ($1.power ?? 0) }
+            let names = weak.prefix(3).map { "\($0.name) \(percent($0.power ?? 0, digits: 0))" }.joined(separator: ", ")
+                + (weak.count > 3 ? ", ..." : "")
+            return "INCONCLUSIVE: " + remedy(comparison) + " No regression found, but \(weak.count) of \(gate.tests.count) gating test(s) "
+                + "had less than \(minPower) power to flag a \(threshold) regression (\(names))."
         }
     }
 
-    /// How to make every test able to flag a lone point.
+    /// "could detect >= X% here; to detect 5% at this spread, measure N trials a side".
     static func remedy(_ comparison: Comparison) -> String {
-        let power = comparison.power
-        var options: [String] = []
-        if let trials = power.trialsNeeded {
-            options.append("measure both sides with --repeat \(trials) or more")
+        let gate = comparison.gate
+        let threshold = percent(comparison.settings.threshold)
+        var text: String
+        if let change = gate.detectableChange {
+            text = "could detect >= \(percent(change, digits: 1)) here"
         } else {
-            options.append("measure both sides with more trials")
+            text = "could not detect even a doubling here at \(percent(gate.minPower, digits: 0)) power"
         }
-        if comparison.settings.correction == .bh && power.uncorrectedSuffices {
-            options.append("use --correction none (each test judged alone at p < \(String(format: "%.2f", comparison.settings.alpha)); "
-                + "more false alarms over many points)")
+        if let trials = gate.trialsNeededPerSide {
+            text += "; to detect \(threshold) at this spread, measure \(trials) trials a side (run --repeat \(trials))."
+        } else {
+            text += "; to detect \(threshold) at this spread, more than \(GatePower.maximumTrials) trials a side would be needed: "
+                + "quiet the machine, or raise --threshold."
         }
-        if comparison.rows.count > 1 {
-            options.append("compare fewer points (--workload, --strategy, --workers)")
-        }
-        return "To make it able to: " + options.joined(separator: ", or ") + "."
+        return text
     }
 
     /// "5/5" or "4-5/5" style counts of trials per side over the compared points.
@@ -168,6 +172,12 @@ public enum ComparisonCells {
         let notable = row.metrics.filter { $0.verdict != .same && $0.verdict != .unknown }
         if notable.isEmpty { return row.metrics.contains { $0.verdict == .unknown } ? "?" : "same" }
         return notable.map { "\($0.verdict.rawValue) \(change($0))" }.joined(separator: ", ")
+    }
+
+    /// A gating metric's power at the threshold, "-" when it does not gate.
+    static func powerCell(_ metric: MetricComparison?) -> String {
+        guard let metric, metric.gates else { return "-" }
+        return metric.power.map { percent($0, digits: 0) } ?? "?"
     }
 
     private static func metricCells(_ metric: MetricComparison?, scale: Double, format: String, withP: Bool) -> [String] {

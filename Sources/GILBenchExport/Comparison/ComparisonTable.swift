@@ -9,7 +9,7 @@ public enum ComparisonTable {
         var output = "base: \(comparison.base)\nnew:  \(comparison.new)\n"
         output += ComparisonCells.legend(comparison.settings) + "\n"
         output += comparison.notes.map { "note: \($0)\n" }.joined() + "\n"
-        output += align([ComparisonCells.header] + ComparisonCells.rows(comparison), rightAligned: 2..<18)
+        output += align([ComparisonCells.header] + ComparisonCells.rows(comparison), rightAligned: 2..<(ComparisonCells.header.count - 1))
         if !comparison.geometricMeans.isEmpty {
             output += "\nGeometric mean over workloads (new / base; * = interval excludes 1; report only, never gates):\n"
             output += align([ComparisonCells.geometricMeanHeader] + ComparisonCells.geometricMeanRows(comparison), rightAligned: 1..<9)

@@ -77,7 +77,7 @@ final class ComparatorTests: XCTestCase {
             + F.records(strategy: .subinterpreters, workers: 2, walls: F.around(0.1, spread: 0.01)) // speedup 2
         let new = F.records(strategy: .subinterpreters, workers: 1, walls: F.around(0.1, spread: 0.01))
             + F.records(strategy: .subinterpreters, workers: 2, walls: F.around(0.125, spread: 0.01)) // speedup 1.6
-        let comparison = Comparator.compare(base: side(base), new: side(new), settings: ComparisonSettings())
+        let comparison = Comparator.compare(base: side(base), new: side(new), settings: ComparisonSettings(gateScaling: true))
         let row = try XCTUnwrap(comparison.rows.first { $0.workers == 2 })
         let speedup = try XCTUnwrap(row.speedup)
         XCTAssertEqual(speedup.baseValue, 2, accuracy: 1e-9)
@@ -87,6 +87,12 @@ final class ComparatorTests: XCTestCase {
         XCTAssertEqual(speedup.verdict, .regression)
         XCTAssertTrue(row.regressions.contains { $0.metric == .speedup })
         XCTAssertNil(comparison.rows.first { $0.workers == 1 }?.speedup, "no speedup at one worker")
+        // Without --gate-scaling the same loss is listed, and only T(N)'s own wall time gates.
+        let reported = Comparator.compare(base: side(base), new: side(new), settings: ComparisonSettings())
+        let reportedRow = try XCTUnwrap(reported.rows.first { $0.workers == 2 })
+        XCTAssertEqual(reportedRow.speedup?.verdict, .regression)
+        XCTAssertEqual(reportedRow.regressions.map(\.metric), [.wall])
+        XCTAssertEqual(reported.gate.tests.map(\.metric), [.wall, .wall])
     }
 
     func testSetupGrowthIsReportedButGatesOnlyWhenAsked() throws {
@@ -143,27 +149,32 @@ final class ComparatorTests: XCTestCase {
         XCTAssertEqual(first.rows, second.rows)
     }
 
-    /// Two points of many that differ by chance-level evidence are not significant after the adjustment, but are
-    /// with --correction none.
-    func testMultipleTestCorrectionQuietsIsolatedPValues() throws {
+    /// One point of many that is slower with fully separated trials (one-sided p = 1/252 at 5 vs 5) does not fail
+    /// the gate once Holm multiplies it by 13 tests (0.052), but does with --correction none.
+    func testHolmQuietsAnIsolatedPValue() throws {
         var base: [TrialRecord] = []
         var new: [TrialRecord] = []
-        for index in 0..<12 {
+        for index in 0..<13 {
             let walls = F.around(0.1, spread: 0.05, count: 5)
             base += F.records(workload: "w\(index)", walls: walls)
-            // Workload w0 is 10% slower with fully separated trials (p = 0.008); the others are unchanged.
+            // Workload w0 is 10% slower with fully separated trials; the others are unchanged.
             new += F.records(workload: "w\(index)", walls: index == 0 ? walls.map { $0 * 1.1 + 0.006 } : walls)
         }
-        let adjusted = Comparator.compare(base: side(base), new: side(new), settings: ComparisonSettings())
-        let raw = Comparator.compare(base: side(base), new: side(new), settings: ComparisonSettings(correction: .none))
+        let adjusted = Comparator.compare(base: side(base), new: side(new), settings: ComparisonSettings(powerResamples: 50))
+        let raw = Comparator.compare(base: side(base), new: side(new), settings: ComparisonSettings(correction: .none, powerResamples: 50))
         let adjustedRow = try XCTUnwrap(adjusted.rows.first { $0.workload == "w0" })
         let rawRow = try XCTUnwrap(raw.rows.first { $0.workload == "w0" })
         XCTAssertEqual(try XCTUnwrap(rawRow.wall.pValue), 2.0 / 252.0, accuracy: 1e-12)
-        XCTAssertEqual(try XCTUnwrap(adjustedRow.wall.qValue), 12 * 2.0 / 252.0, accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(rawRow.wall.oneSidedPValue), 1.0 / 252.0, accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(adjustedRow.wall.adjustedPValue), 13 * 1.0 / 252.0, accuracy: 1e-12)
         XCTAssertEqual(rawRow.wall.verdict, .regression)
-        XCTAssertEqual(adjustedRow.wall.verdict, .same)
+        XCTAssertNotEqual(adjustedRow.wall.verdict, .regression)
         XCTAssertFalse(adjusted.hasRegression)
         XCTAssertTrue(raw.hasRegression)
+        // The gate cannot have seen it: 1/252 is above 0.05 / 13, so every test has no power at all.
+        XCTAssertEqual(adjusted.outcome, .inconclusive)
+        XCTAssertTrue(adjusted.gate.tests.allSatisfy { $0.power == 0 })
+        XCTAssertNil(adjusted.gate.detectableChange)
     }
 
     func testDifferentMachinesGetANote() {
@@ -181,60 +192,88 @@ final class ComparatorTests: XCTestCase {
     }
 
     func testVerdictClassification() {
-        XCTAssertEqual(ComparisonVerdict.classify(ratio: 1.2, significant: false, metric: .wall, threshold: 0.05), .same)
-        XCTAssertEqual(ComparisonVerdict.classify(ratio: 1.2, significant: true, metric: .wall, threshold: 0.05), .regression)
-        XCTAssertEqual(ComparisonVerdict.classify(ratio: 1.04, significant: true, metric: .wall, threshold: 0.05), .worse)
-        XCTAssertEqual(ComparisonVerdict.classify(ratio: 0.97, significant: true, metric: .wall, threshold: 0.05), .better)
-        XCTAssertEqual(ComparisonVerdict.classify(ratio: 0.9, significant: true, metric: .wall, threshold: 0.05), .improvement)
-        XCTAssertEqual(ComparisonVerdict.classify(ratio: 0.9, significant: true, metric: .speedup, threshold: 0.05), .regression)
-        XCTAssertEqual(ComparisonVerdict.classify(ratio: 1.2, significant: true, metric: .speedup, threshold: 0.05), .improvement)
+        let rule = ThresholdRule.estimate
+        XCTAssertEqual(ComparisonVerdict.classify(ratio: 1.2, significant: false, metric: .wall, threshold: 0.05, rule: rule), .same)
+        XCTAssertEqual(ComparisonVerdict.classify(ratio: 1.2, significant: true, metric: .wall, threshold: 0.05, rule: rule), .regression)
+        XCTAssertEqual(ComparisonVerdict.classify(ratio: 1.04, significant: true, metric: .wall, threshold: 0.05, rule: rule), .worse)
+        XCTAssertEqual(ComparisonVerdict.classify(ratio: 0.97, significant: true, metric: .wall, threshold: 0.05, rule: rule), .better)
+        XCTAssertEqual(ComparisonVerdict.classify(ratio: 0.9, significant: true, metric: .wall, threshold: 0.05, rule: rule), .improvement)
+        XCTAssertEqual(ComparisonVerdict.classify(ratio: 0.9, significant: true, metric: .speedup, threshold: 0.05, rule: rule), .regression)
+        XCTAssertEqual(ComparisonVerdict.classify(ratio: 1.2, significant: true, metric: .speedup, threshold: 0.05, rule: rule), .improvement)
         XCTAssertEqual(ComparisonVerdict.classify(ratio: .nan, significant: true, metric: .wall, threshold: 0.05), .unknown)
+        // Speedup: worse by more than 5% means base / new > 1.05, so 0.96 is within it.
+        XCTAssertEqual(ComparisonVerdict.classify(ratio: 0.96, significant: true, metric: .speedup, threshold: 0.05, rule: rule), .worse)
+        // reach (the default): +3% is a regression while its interval reaches +5%, only worse once it shows less.
+        let wide = ConfidenceInterval(lower: 1.01, upper: 1.06, level: 0.95)
+        let narrow = ConfidenceInterval(lower: 1.02, upper: 1.04, level: 0.95)
+        XCTAssertEqual(ComparisonVerdict.classify(ratio: 1.03, significant: true, metric: .wall, threshold: 0.05, interval: wide), .regression)
+        XCTAssertEqual(ComparisonVerdict.classify(ratio: 1.03, significant: true, metric: .wall, threshold: 0.05, interval: narrow), .worse)
     }
 
     /// `count` workloads with one point each (threads x1), `trials` identical trials a side.
-    private func workloads(_ count: Int, trials: Int) -> [TrialRecord] {
-        (0..<count).flatMap { F.records(workload: "w\($0)", walls: F.around(0.1, spread: 0.02, count: trials)) }
+    private func workloads(_ count: Int, trials: Int, spread: Double = 0.02) -> [TrialRecord] {
+        (0..<count).flatMap { F.records(workload: "w\($0)", walls: F.around(0.1, spread: spread, count: trials)) }
     }
 
-    /// 5 trials a side over 7 tests: a lone p of at best 2/252 becomes q = 7 x 2/252 = 0.056, so no single point could
-    /// have been flagged: inconclusive, with 6 trials (2/924 x 7 < 0.05) or --correction none as the remedy.
-    /// Over 6 tests (q = 0.048) the same trials give a clean verdict.
+    /// 5 trials a side over 13 tests: the best one-sided p, 1/252 = 0.0040, is above 0.05 / 13 = 0.0038, so no test
+    /// could flag even a doubling: inconclusive, no detectable change, and the trials a side that would detect 5%.
+    /// Over 12 tests (0.05 / 12 = 0.0042) the same trials, whose spread (+-2%) is small next to 5%, give a clean verdict.
     func testTooFewTrialsForTheNumberOfTestsIsInconclusive() throws {
-        let records = workloads(7, trials: 5)
-        let comparison = Comparator.compare(base: side(records), new: side(records), settings: ComparisonSettings())
+        let records = workloads(13, trials: 5)
+        let settings = ComparisonSettings(powerResamples: 100)
+        let comparison = Comparator.compare(base: side(records), new: side(records), settings: settings)
         XCTAssertFalse(comparison.hasRegression)
         XCTAssertEqual(comparison.outcome, .inconclusive)
-        let power = comparison.power
-        XCTAssertEqual(power.tests, 7)
-        XCTAssertEqual(try XCTUnwrap(power.smallestPValue), 2.0 / 252, accuracy: 1e-12)
-        XCTAssertEqual(try XCTUnwrap(power.smallestSinglePointQValue), 7 * 2.0 / 252, accuracy: 1e-12)
-        XCTAssertEqual(power.testsNeededTogether, 2)
-        XCTAssertEqual(power.blindTests.count, 7)
-        XCTAssertEqual(power.trialsNeeded, 6)
-        XCTAssertTrue(power.uncorrectedSuffices)
-        XCTAssertNil(comparison.rows[0].wall.detectableChange)
+        let gate = comparison.gate
+        XCTAssertEqual(gate.exitCode, 3)
+        XCTAssertEqual(gate.tests.count, 13)
+        XCTAssertEqual(try XCTUnwrap(gate.tests.first?.powerLevel), 0.05 / 13, accuracy: 1e-12)
+        XCTAssertTrue(gate.tests.allSatisfy { $0.power == 0 })
+        XCTAssertNil(gate.detectableChange)
+        let trials = try XCTUnwrap(gate.trialsNeededPerSide)
+        XCTAssertGreaterThan(trials, 5)
+        // That many trials, same spread, same 13 tests: clean.
+        let enough = workloads(13, trials: trials)
+        let clean = Comparator.compare(base: side(enough), new: side(enough), settings: settings)
+        XCTAssertEqual(clean.outcome, .clean, "\(clean.gate.tests.map { $0.power ?? -1 })")
 
-        let six = workloads(6, trials: 5)
-        let clean = Comparator.compare(base: side(six), new: side(six), settings: ComparisonSettings())
-        XCTAssertEqual(clean.outcome, .clean)
-        XCTAssertTrue(clean.power.blindTests.isEmpty)
-        let detectable = try XCTUnwrap(clean.power.largestDetectableChange)
-        XCTAssertGreaterThanOrEqual(detectable, ComparisonSettings.defaultThreshold)
-        // Without the correction the same 7 points are each judged alone at p < 0.05.
-        let raw = Comparator.compare(base: side(records), new: side(records), settings: ComparisonSettings(correction: .none))
+        let twelve = workloads(12, trials: 5)
+        let twelveTests = Comparator.compare(base: side(twelve), new: side(twelve), settings: settings)
+        XCTAssertEqual(twelveTests.outcome, .clean)
+        XCTAssertTrue(twelveTests.gate.tests.allSatisfy { ($0.power ?? 0) >= 0.8 })
+        XCTAssertEqual(twelveTests.gate.exitCode, 0)
+        // Without the adjustment the 13 tests are each judged alone at p < 0.05.
+        let raw = Comparator.compare(base: side(records), new: side(records), settings: ComparisonSettings(correction: .none, powerResamples: 100))
         XCTAssertEqual(raw.outcome, .clean)
     }
 
-    /// 3 trials a side: p >= 0.1 whatever happens, so even one point with --correction none is inconclusive.
-    func testThreeTrialsCanNeverBeClean() {
+    /// 3 trials a side: the one-sided p is at least 1/20 = 0.05, never below alpha: inconclusive whatever the
+    /// correction, with the trials that would do; and that many trials of the same spread are clean.
+    func testThreeTrialsCanNeverBeClean() throws {
         let records = workloads(1, trials: 3)
         for correction in MultipleTestCorrection.allCases {
-            let comparison = Comparator.compare(base: side(records), new: side(records.map { $0 }), settings: ComparisonSettings(correction: correction))
+            let settings = ComparisonSettings(correction: correction, powerResamples: 100)
+            let comparison = Comparator.compare(base: side(records), new: side(records.map { $0 }), settings: settings)
             XCTAssertEqual(comparison.outcome, .inconclusive)
-            XCTAssertFalse(comparison.power.uncorrectedSuffices)
-            XCTAssertEqual(comparison.power.trialsNeeded, 4) // 2 / C(8, 4) = 0.029
-            XCTAssertNil(comparison.power.testsNeededTogether)
+            XCTAssertEqual(comparison.gate.tests.first?.power, 0)
+            let trials = try XCTUnwrap(comparison.gate.trialsNeededPerSide)
+            XCTAssertGreaterThan(trials, 3)
+            let enough = workloads(1, trials: trials)
+            XCTAssertEqual(Comparator.compare(base: side(enough), new: side(enough), settings: settings).outcome, .clean)
         }
+    }
+
+    /// A noisy point (+-30%) has little power at 5% even with 7 trials: inconclusive, with the change it could see
+    /// (larger than 5%) and more trials a side; the power column is filled for every gating test.
+    func testNoisyTrialsAreInconclusiveWithTheirDetectableChange() throws {
+        let records = workloads(1, trials: 7, spread: 0.3)
+        let comparison = Comparator.compare(base: side(records), new: side(records), settings: ComparisonSettings(powerResamples: 200))
+        XCTAssertEqual(comparison.outcome, .inconclusive)
+        let test = try XCTUnwrap(comparison.gate.tests.first)
+        XCTAssertLessThan(try XCTUnwrap(test.power), 0.8)
+        XCTAssertEqual(comparison.rows[0].wall.power, test.power)
+        XCTAssertGreaterThan(try XCTUnwrap(comparison.gate.detectableChange), 0.05)
+        XCTAssertGreaterThan(try XCTUnwrap(comparison.gate.trialsNeededPerSide), 7)
     }
 
     /// Two runs that share no comparable point (different --size) compare nothing: inconclusive, not clean.
@@ -244,7 +283,7 @@ final class ComparatorTests: XCTestCase {
         let comparison = Comparator.compare(base: side(base), new: side(new), settings: ComparisonSettings())
         XCTAssertTrue(comparison.rows.isEmpty)
         XCTAssertEqual(comparison.unmatched.count, 1)
-        XCTAssertEqual(comparison.power.tests, 0)
+        XCTAssertTrue(comparison.gate.tests.isEmpty)
         XCTAssertEqual(comparison.outcome, .inconclusive)
     }
 
@@ -254,19 +293,27 @@ final class ComparatorTests: XCTestCase {
         let new = F.records(workload: "strong", walls: F.around(0.13, spread: 0.01, count: 9)) + F.records(workload: "weak", walls: [0.1, 0.1])
         let comparison = Comparator.compare(base: side(base), new: side(new), settings: ComparisonSettings())
         XCTAssertEqual(comparison.outcome, .regression)
-        XCTAssertEqual(comparison.power.blindTests, ["weak threads x1 wall"])
+        XCTAssertEqual(comparison.gate.underpowered.map(\.name), ["weak threads x1 wall"])
+        XCTAssertEqual(comparison.gate.exitCode, 2)
     }
 
-    /// Wall and speedup of every point form one family: each q is Benjamini-Hochberg over all of their p-values.
-    func testOneCorrectionFamilyOverEveryGatingTest() throws {
-        let comparison = Comparator.compare(base: side(run(factor: 1, spread: 0.05)), new: side(run(factor: 1.03, spread: 0.05)),
-                                            settings: ComparisonSettings())
-        let gating = comparison.rows.flatMap { [$0.wall, $0.speedup].compactMap { $0 } }
-        XCTAssertEqual(gating.count, 6)
-        XCTAssertEqual(comparison.power.tests, 6)
-        let expected = BenjaminiHochberg.adjust(gating.map(\.pValue))
-        for (metric, q) in zip(gating, expected) {
-            XCTAssertEqual(try XCTUnwrap(metric.qValue), try XCTUnwrap(q), accuracy: 1e-12)
+    /// The gate's family is the wall test of every point (speedup joins with --gate-scaling): each adjusted p is
+    /// Holm over their one-sided p-values; the listing's q is Benjamini-Hochberg over every metric's two-sided p.
+    func testGateFamilyIsHolmOverTheGatingTests() throws {
+        for gateScaling in [false, true] {
+            let comparison = Comparator.compare(base: side(run(factor: 1, spread: 0.05)), new: side(run(factor: 1.03, spread: 0.05)),
+                                                settings: ComparisonSettings(gateScaling: gateScaling, powerResamples: 50))
+            let gating = comparison.rows.flatMap { [$0.wall, $0.speedup].compactMap { $0 } }.filter(\.gates)
+            XCTAssertEqual(gating.count, gateScaling ? 6 : 4)
+            XCTAssertEqual(comparison.gate.tests.count, gating.count)
+            let expected = Holm.adjust(gating.map(\.oneSidedPValue))
+            for (metric, adjusted) in zip(gating, expected) {
+                XCTAssertEqual(try XCTUnwrap(metric.adjustedPValue), try XCTUnwrap(adjusted), accuracy: 1e-12)
+            }
+            let listed = comparison.rows.flatMap(\.metrics)
+            for (metric, q) in zip(listed, BenjaminiHochberg.adjust(listed.map(\.pValue))) {
+                XCTAssertEqual(try XCTUnwrap(metric.qValue), try XCTUnwrap(q), accuracy: 1e-12)
+            }
         }
     }
 
@@ -274,7 +321,7 @@ final class ComparatorTests: XCTestCase {
     func testBoundRuleNeedsTheWholeIntervalBeyondTheThreshold() throws {
         let base = F.records(walls: F.around(0.1, spread: 0.02, count: 9))
         let new = F.records(walls: F.around(0.106, spread: 0.02, count: 9))
-        let estimate = Comparator.compare(base: side(base), new: side(new), settings: ComparisonSettings())
+        let estimate = Comparator.compare(base: side(base), new: side(new), settings: ComparisonSettings(thresholdRule: .estimate))
         let bound = Comparator.compare(base: side(base), new: side(new), settings: ComparisonSettings(thresholdRule: .bound))
         XCTAssertEqual(estimate.rows[0].wall.ratio, 1.06, accuracy: 1e-9)
         let interval = try XCTUnwrap(estimate.rows[0].wall.interval)
@@ -287,8 +334,13 @@ final class ComparatorTests: XCTestCase {
                                                   interval: ConfidenceInterval(lower: 1.06, upper: 1.3, level: 0.95)), .regression)
         XCTAssertEqual(ComparisonVerdict.classify(ratio: 0.8, significant: true, metric: .speedup, threshold: 0.05, rule: .bound,
                                                   interval: ConfidenceInterval(lower: 0.7, upper: 0.96, level: 0.95)), .worse)
-        // The smallest change a lone point could flag grows by the interval's reach under the bound rule.
-        XCTAssertGreaterThan(try XCTUnwrap(bound.rows[0].wall.detectableChange), try XCTUnwrap(estimate.rows[0].wall.detectableChange))
+        let reach = Comparator.compare(base: side(base), new: side(new), settings: ComparisonSettings(thresholdRule: .reach))
+        XCTAssertEqual(reach.rows[0].wall.verdict, .regression)
+        // At a threshold-sized shift the bound rule flags about as often as a false alarm, the estimate rule about half
+        // the time, the far bound nearly as often as the test is significant.
+        let powers = try [bound, estimate, reach].map { try XCTUnwrap($0.gate.tests.first?.power) }
+        XCTAssertLessThan(powers[0], powers[1])
+        XCTAssertLessThan(powers[1], powers[2])
     }
 
     /// The T(1) behind the speedups at 2 and 4 workers is one sample: the geometric mean over both speedups must

@@ -123,4 +123,21 @@ final class MannWhitneyTests: XCTestCase {
     func testEmptySampleHasNoTest() {
         XCTAssertNil(MannWhitney([], [1, 2]))
     }
+
+    /// One-sided p of "x smaller than y", against scipy's `alternative="less"`: exact without ties (0.0753968...),
+    /// the exact permutation distribution with ties (0.0606060...), and the normal approximation above 30 a side
+    /// (0.1335473...).
+    func testLessPValueAgainstScipy() throws {
+        let exact = try XCTUnwrap(MannWhitney([1, 2, 3, 4, 5], [2.5, 3.5, 6, 7, 8]))
+        XCTAssertEqual(exact.lessPValue, 0.075_396_825_396_825_39, accuracy: 1e-12)
+        let tied = try XCTUnwrap(MannWhitney([1, 2, 2, 3, 4], [2, 3, 4, 4, 5, 6]))
+        XCTAssertEqual(tied.lessPValue, 0.060_606_060_606_060_61, accuracy: 1e-12)
+        let large = try XCTUnwrap(MannWhitney((0..<40).map(Double.init), (0..<35).map { Double($0) + 5.5 }))
+        XCTAssertEqual(large.method, .normal)
+        XCTAssertEqual(large.lessPValue, 0.133_547_357_297_916_28, accuracy: 1e-9)
+        // Separated samples of 5: half the two-sided p; the other direction gives 1.
+        let separated = try XCTUnwrap(MannWhitney([1, 2, 3, 4, 5], [6, 7, 8, 9, 10]))
+        XCTAssertEqual(separated.lessPValue, 1.0 / 252, accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(MannWhitney([6, 7, 8, 9, 10], [1, 2, 3, 4, 5])).lessPValue, 1, accuracy: 1e-12)
+    }
 }

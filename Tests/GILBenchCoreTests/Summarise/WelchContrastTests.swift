@@ -37,4 +37,13 @@ final class WelchContrastTests: XCTestCase {
     func testNeedsTwoValuesPerSample() {
         XCTAssertNil(WelchContrast(groups: [[1], [2, 3]], weights: [-1, 1]))
     }
+
+    /// One-sided: scipy.stats.ttest_ind(b, a, equal_var=False, alternative="greater") = 0.002158941152660027, and
+    /// 0.99784105884734 the other way round.
+    func testGreaterPValueIsScipysOneSidedWelchTest() throws {
+        let a = [1.0, 1.2, 0.9, 1.1, 1.05]
+        let b = [1.3, 1.25, 1.4, 1.2, 1.35, 1.28]
+        XCTAssertEqual(try XCTUnwrap(WelchContrast(groups: [a, b], weights: [-1, 1])).greaterPValue, 0.002_158_941_152_660_027, accuracy: 1e-9)
+        XCTAssertEqual(try XCTUnwrap(WelchContrast(groups: [b, a], weights: [-1, 1])).greaterPValue, 0.997_841_058_847_34, accuracy: 1e-9)
+    }
 }
