@@ -3,9 +3,10 @@
 /// `gilbench ab`'s verdict is `gilbench compare`'s: the same sides, the same settings, the same `Comparator`, on
 /// the records as saved in the two folders, so `gilbench compare DIR/base DIR/new` says the same.
 public enum ABGate {
-    /// compare's settings for `design` (the threshold; the minimum power goes here once compare's gate takes it).
+    /// compare's settings for `design`: its threshold and minimum power (`gilbench compare --threshold T
+    /// --min-power P` on the two folders gives the same verdict).
     public static func settings(for design: ABDesign) -> ComparisonSettings {
-        ComparisonSettings(threshold: design.threshold)
+        ComparisonSettings(threshold: design.threshold, minPower: design.minimumPower)
     }
 
     /// Compares the saved base and new records as `gilbench compare BASE NEW` would.
