@@ -16,6 +16,7 @@ final class ScriptArgumentsEndToEndTests: XCTestCase {
         "bundle": [["--bogus"], ["extra"]],
         "bundle-test": [["--bogus"], ["a.tar.gz", "b.tar.gz"]],
         "harness-overhead": [["--bogus"], ["3.13", "nbody", "3", "extra"]],
+        "install": [["--bogus"], ["prefix", "extra"], []],
         "install-pythons": [["--bogus"], ["3.13.5", "extra"], ["--plan", "--plan-too"]],
         "release-track": [["--bogus"], ["extra"]],
         "setup.sh": [["--bogus"], ["debug", "extra"]],

@@ -50,8 +50,9 @@ final class LeftProcessesExportTests: XCTestCase {
             let report = String(decoding: try ReportMarkdownExporter(charts: [], rendered: [], problems: []).export(loaded), as: UTF8.self)
             let stability = try XCTUnwrap(report.components(separatedBy: "## Stability").last, name)
             let row = try XCTUnwrap(stability.split(separator: "\n").first { $0.contains("**left-processes**") }, "\(name): \(stability)")
-            // One table row: 5 cells, so 6 unescaped pipes; no raw control character, HTML or backquote.
-            XCTAssertEqual(row.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count, 6, "\(name): \(row)")
+            // One table row: 4 cells (code, points, example, where), so 5 unescaped pipes; no raw control
+            // character, HTML or backquote.
+            XCTAssertEqual(row.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count, 5, "\(name): \(row)")
             XCTAssertFalse(row.unicodeScalars.contains { $0.properties.generalCategory == .control }, name)
             XCTAssertFalse(row.contains("<script") || row.contains("<img") || row.replacingOccurrences(of: "\\`", with: "").contains("`"), "\(name): \(row)")
 
