@@ -42,6 +42,7 @@ let package = Package(
         .testTarget(name: "GILBenchCoreTests", dependencies: ["GILBenchCore"]),
         .testTarget(name: "GILBenchExportTests", dependencies: ["GILBenchExport", "GILBenchCore"]),
         .testTarget(name: "PythonEmbeddingTests", dependencies: ["PythonEmbedding", "GILBenchCore"]),
+        .testTarget(name: "GILBenchHostTests", dependencies: ["GILBenchHost", "GILBenchCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["gilbench", "GILBenchCore"]),
     ],
     swiftLanguageModes: [.v5]

@@ -23,7 +23,8 @@ public enum HostProgram {
         return ChannelDescriptor.brokenExitStatus
     }
 
-    private static func dispatch(requestJSON: String, channel: LineChannel) -> Int32 {
+    /// Decodes and runs one request; a request that does not decode is reported as an `error` (exit 2).
+    static func dispatch(requestJSON: String, channel: LineChannel) -> Int32 {
         guard let request = try? JSONDecoder().decode(HostRequest.self, from: Data(requestJSON.utf8)) else {
             channel.send(HostReport.failed(status: .error, message: "the host could not decode its request"))
             return 2

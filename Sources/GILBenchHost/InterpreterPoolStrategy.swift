@@ -17,8 +17,11 @@ struct InterpreterPoolStrategy: HostStrategy {
         if let runtime, !runtime.library.supportsOwnGIL {
             return .failed(status: .unsupported, message: "interpreter-pool needs CPython 3.12+ (InterpreterPoolExecutor or the low-level interpreters module); this is \(runtime.library.version)")
         }
-        return PoolTrial { common in
-            "\(PoolDriver.moduleName)._gilbench_interpreter_pool_trial(\(common))"
-        }.run(spec, runtime: runtime)
+        return PoolTrial(call: Self.driverCall).run(spec, runtime: runtime)
+    }
+
+    /// The driver call, given the shared keyword arguments.
+    static func driverCall(_ common: String) -> String {
+        "\(PoolDriver.moduleName)._gilbench_interpreter_pool_trial(\(common))"
     }
 }

@@ -52,6 +52,13 @@ struct PoolTrial {
         } catch {
             return .failed(status: .error, message: "\(error)")
         }
+        return Self.report(fromDriverJSON: json)
+    }
+
+    /// Turns the driver's JSON into the trial's report: a worker that raised keeps its error and gets no times;
+    /// the wall time runs to the last result received back (`back`), the compute time to the last `run` return
+    /// (`end`), both from the release; unreadable JSON is an `error`.
+    static func report(fromDriverJSON json: String) -> HostReport {
         guard let report = try? JSONDecoder().decode(Report.self, from: Data(json.utf8)) else {
             return .failed(status: .error, message: "the pool driver returned no readable report")
         }

@@ -17,9 +17,12 @@ struct ProcessPoolStrategy: HostStrategy {
         guard let executable = spec.python.executable else {
             return .failed(status: .unsupported, message: "no python executable is known for this installation")
         }
-        return PoolTrial { common in
-            "\(PoolDriver.moduleName)._gilbench_executor_trial(kind=\"process-pool\", executable=\(WorkloadHarness.literal(executable)), "
-                + "start_method=\(WorkloadHarness.literal(startMethod)), \(common))"
-        }.run(spec, runtime: runtime)
+        return PoolTrial { common in driverCall(executable: executable, common: common) }.run(spec, runtime: runtime)
+    }
+
+    /// The driver call for `executable` and this start method, given the shared keyword arguments.
+    func driverCall(executable: String, common: String) -> String {
+        "\(PoolDriver.moduleName)._gilbench_executor_trial(kind=\"process-pool\", executable=\(WorkloadHarness.literal(executable)), "
+            + "start_method=\(WorkloadHarness.literal(startMethod)), \(common))"
     }
 }

@@ -11,8 +11,11 @@ struct ThreadPoolStrategy: HostStrategy {
     var needsRuntime: Bool { true }
 
     func run(_ spec: TrialSpec, runtime: PythonRuntime?) -> HostReport {
-        PoolTrial { common in
-            "\(PoolDriver.moduleName)._gilbench_executor_trial(kind=\"thread-pool\", executable=None, start_method=None, \(common))"
-        }.run(spec, runtime: runtime)
+        PoolTrial(call: Self.driverCall).run(spec, runtime: runtime)
+    }
+
+    /// The driver call, given the shared keyword arguments.
+    static func driverCall(_ common: String) -> String {
+        "\(PoolDriver.moduleName)._gilbench_executor_trial(kind=\"thread-pool\", executable=None, start_method=None, \(common))"
     }
 }
