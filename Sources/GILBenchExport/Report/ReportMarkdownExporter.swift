@@ -49,7 +49,6 @@ public struct ReportMarkdownExporter: ResultExporter {
         if !compact {
             text += singleThreadCostSection(results)
             text += Self.contentionSection(results)
-            text += APICostSection.markdown(results)
             text += FidelitySection.markdown(results)
         }
         text += CompatibilitySection.markdown(results)
