@@ -156,7 +156,7 @@ struct ABCommand: ParsableCommand {
             let prepared = try BenchmarkRunner(options: sideOptions, executor: executor).runReferences()
             sides[side] = ABRunner.Side(options: sideOptions, plan: RunPlan(options: sideOptions, sizes: prepared.sizes), references: prepared.references)
             folder.setMetadata(RunMetadata(runID: "\(folder.directory.lastPathComponent)-\(side.rawValue)", commandLine: CommandLine.arguments,
-                                           startTime: startTime, machine: machine, options: sideOptions, references: prepared.references), for: side)
+                                           startTime: startTime, machine: machine, options: catalog.recorded(sideOptions), references: prepared.references), for: side)
         }
         let runner = try ABRunner(base: sides[.base]!, new: sides[.new]!, design: design, executor: executor,
                                   probe: CalibrationProbe(catalog: catalog), startedAt: started)
@@ -172,7 +172,7 @@ struct ABCommand: ParsableCommand {
             // The trials a side the design asked for at most, as the run's --repeat.
             let sideOptions = options[side]!
             var metadata = RunMetadata(runID: "\(folder.directory.lastPathComponent)-\(side.rawValue)", commandLine: CommandLine.arguments,
-                                       startTime: startTime, machine: machine, options: sideOptions, references: sides[side]!.references)
+                                       startTime: startTime, machine: machine, options: catalog.recorded(sideOptions), references: sides[side]!.references)
             metadata.endTime = endTime
             folder.setMetadata(metadata, for: side)
             try folder.save(side, records: side == .base ? outcome.baseRecords : outcome.newRecords, calibration: outcome.calibration)

@@ -49,6 +49,9 @@ struct ListCommand: ParsableCommand {
                 }
                 print("\(python.label.padding(toLength: 9, withPad: " ", startingAt: 0)) \(python.build.padding(toLength: 14, withPad: " ", startingAt: 0)) \(python.library)")
                 print("          interpreter \(python.executable ?? "-"); \(python.gilState(environment: ProcessInfo.processInfo.environment)); \(strategies)")
+                if python.unusableReason == nil, Strategy.interpreterPool.unsupportedReason(on: python) == nil, let api = python.interpreterPoolAPI {
+                    print("          interpreter-pool API: \(api)")
+                }
                 for strategy in Strategy.allCases where python.unusableReason == nil {
                     if let reason = strategy.unsupportedReason(on: python), python.supportsOwnGIL {
                         print("          \(strategy.rawValue) unsupported: \(reason)")

@@ -242,7 +242,7 @@ struct RunCommand: ParsableCommand {
         }
         var metadata = RunMetadata(
             runID: store.directory.lastPathComponent, commandLine: CommandLine.arguments, startTime: startTime,
-            machine: MachineInfo.collect(), options: options, references: prepared.references, baseline: throughputBaseline)
+            machine: MachineInfo.collect(), options: catalog.recorded(options), references: prepared.references, baseline: throughputBaseline)
         metadata.memoryBaselines = memoryBaselines
         let plan = RunPlan(options: options, sizes: prepared.sizes)
         progress.note("results: \(store.directory.path) (\(plan.trials.count) trials planned)")

@@ -132,6 +132,8 @@ final class BuiltinsEndToEndTests: XCTestCase {
             let metadata = try String(contentsOf: run.appendingPathComponent("metadata.json"), encoding: .utf8)
             XCTAssertFalse(metadata.contains(sandbox.work.appendingPathComponent("Benchmarks").path), "the cwd's Benchmarks/ was used")
             XCTAssertTrue(metadata.contains("N-body simulation of the Jovian planets"), "the built-in nbody's summary")
+            XCTAssertTrue(metadata.contains("\"builtin:nbody\""), "a built-in is recorded by name: \(metadata)")
+            XCTAssertFalse(metadata.contains(temporary.path), "the private copy, gone after the run, is not recorded")
             XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: temporary.path), [], "the private copies are removed")
             for script in try FileManager.default.contentsOfDirectory(atPath: run.appendingPathComponent("plots").path) where script.hasSuffix(".gp") {
                 let text = try String(contentsOf: run.appendingPathComponent("plots/" + script), encoding: .utf8)

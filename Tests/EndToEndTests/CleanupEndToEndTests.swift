@@ -21,6 +21,76 @@ final class CleanupEndToEndTests: XCTestCase {
         }
     }
 
+    /// A private, empty temporary directory for one gilbench invocation (its `TMPDIR`), so that what it leaves
+    /// there is its own and no parallel test's.
+    private func privateTemporaryDirectory() throws -> URL {
+        let url = try GILBenchBinary.temporaryDirectory(self).appendingPathComponent("tmp", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Everything under `directory`, relative paths (waits up to `seconds` for it to empty: after a signal, the
+    /// private folders are removed by an `rm` gilbench starts and does not wait for).
+    private func leftovers(in directory: URL, waitingSeconds seconds: Double = 0) -> [String] {
+        let deadline = Date().addingTimeInterval(seconds)
+        while true {
+            let found = FileManager.default.subpaths(atPath: directory.path)?.sorted() ?? []
+            if found.isEmpty || Date() >= deadline { return found }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+    }
+
+    /// A Python-level trial killed for its timeout: the host's pool module folder (`gilbench-pool-*`) and its log
+    /// are not left in the temporary directory (the log is kept in the result folder's logs/).
+    func testAHostKilledByTheTimeoutLeavesNothingInTheTemporaryDirectory() throws {
+        let (path, marker) = try hangingWorkload()
+        let temporary = try privateTemporaryDirectory()
+        let out = try GILBenchBinary.temporaryDirectory(self).appendingPathComponent("run")
+        let python = try GILBenchBinary.python(minor: 13).version
+        let invocation = try GILBenchBinary.run(["run", "--out", out.path, "--python", python, "--workload", path, "--strategy", "thread-pool",
+                                                 "--workers", "1", "--repeat", "1", "--warmup", "0", "--timeout", "3"],
+                                                extraEnvironment: ["GILBENCH_TEST_MARKER": marker, "TMPDIR": temporary.path])
+        XCTAssertEqual(invocation.exitCode, 1, invocation.standardError)
+        let trials = try String(contentsOf: out.appendingPathComponent("trials.csv"), encoding: .utf8)
+        XCTAssertTrue(trials.contains(",timeout,"), trials)
+        XCTAssertEqual(leftovers(in: temporary), [], "a killed host left files in the temporary directory")
+    }
+
+    /// SIGTERM while a Python-level host is mid-trial (its `gilbench-pool-*` folder exists): nothing of the run
+    /// stays in the temporary directory, neither that folder nor a host log.
+    func testATermSignalMidPoolTrialLeavesNothingInTheTemporaryDirectory() throws {
+        let (path, marker) = try hangingWorkload()
+        let temporary = try privateTemporaryDirectory()
+        let out = try GILBenchBinary.temporaryDirectory(self).appendingPathComponent("run")
+        let python = try GILBenchBinary.python(minor: 13).version
+        let process = Process()
+        process.executableURL = GILBenchBinary.executable
+        process.arguments = ["run", "--out", out.path, "--python", python, "--workload", path, "--strategy", "thread-pool",
+                             "--workers", "1", "--repeat", "1", "--warmup", "0", "--timeout", "60"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["GILBENCH_TEST_MARKER"] = marker
+        environment["TMPDIR"] = temporary.path
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        environment.removeValue(forKey: "PYTHONHOME")
+        process.environment = environment
+        process.currentDirectoryURL = GILBenchBinary.repositoryRoot
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(60)
+        func poolFolders() -> [String] { leftovers(in: temporary).filter { $0.split(separator: "/").last?.hasPrefix("gilbench-pool-") == true } }
+        while (poolFolders().isEmpty || !FileManager.default.fileExists(atPath: marker)) && Date() < deadline && process.isRunning {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        XCTAssertFalse(poolFolders().isEmpty, "no pool trial was running: \(leftovers(in: temporary))")
+        Thread.sleep(forTimeInterval: 0.5)
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 128 + SIGTERM)
+        XCTAssertEqual(leftovers(in: temporary, waitingSeconds: 5), [], "the interrupted run left files in the temporary directory")
+        XCTAssertEqual(processes(mentioning: path), [], "a trial outlived the interrupted run")
+    }
+
     func testTimeoutKillsProcessWorkersToo() throws {
         let (path, marker) = try hangingWorkload()
         setenv("GILBENCH_TEST_MARKER", marker, 1)
@@ -48,6 +118,8 @@ final class CleanupEndToEndTests: XCTestCase {
                              "--strategy", "threads,processes", "--workers", "1,2", "--repeat", "1", "--warmup", "0", "--timeout", "60"]
         var environment = ProcessInfo.processInfo.environment
         environment["GILBENCH_TEST_MARKER"] = marker
+        let temporary = try privateTemporaryDirectory()
+        environment["TMPDIR"] = temporary.path
         environment["SWIFT_BACKTRACE"] = "enable=no"
         environment.removeValue(forKey: "PYTHONHOME")
         process.environment = environment
@@ -72,5 +144,6 @@ final class CleanupEndToEndTests: XCTestCase {
         XCTAssertEqual(processes(mentioning: path), [], "a trial outlived the interrupted run")
         let trials = try String(contentsOf: out.appendingPathComponent("trials.csv"), encoding: .utf8)
         XCTAssertTrue(trials.contains("tiny,"), "trials measured before the interrupt are kept: \(trials)")
+        XCTAssertEqual(leftovers(in: temporary, waitingSeconds: 5), [], "no host log or private folder is left in the temporary directory")
     }
 }

@@ -25,6 +25,8 @@ final class ListEndToEndTests: XCTestCase {
         XCTAssertTrue(invocation.standardOutput.contains(python.version))
         XCTAssertTrue(invocation.standardOutput.contains(python.library))
         XCTAssertTrue(invocation.standardOutput.contains("subinterpreters"))
+        // The interpreters module interpreter-pool drives on that release, named under it (python/pool_driver.py).
+        XCTAssertTrue(invocation.standardOutput.contains("interpreter-pool API: _interpreters + _interpchannels"), invocation.standardOutput)
     }
 
     func testUnknownTopicIsBadInput() throws {

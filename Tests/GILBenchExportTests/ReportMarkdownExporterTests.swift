@@ -23,6 +23,15 @@ final class ReportMarkdownExporterTests: XCTestCase {
         XCTAssertTrue(text.contains("```sh\ngilbench run --python 3.11,3.13\n```"), "the command line, without the binary's folder")
     }
 
+    func testFirstLineNamesTheStrategiesTheRunMeasured() throws {
+        let text = try report()
+        let expected = "How CPU-bound Python scaled over cores under \(Strategy.defaultStrategies.count) strategies ("
+            + Strategy.defaultStrategies.map(\.rawValue).joined(separator: ", ") + "). "
+        XCTAssertTrue(text.contains("\n\n" + expected), text)
+        XCTAssertFalse(text.contains("four strategies"))
+        XCTAssertEqual(ReportMarkdownExporter.strategiesMeasured([.threadPool]), "1 strategy (thread-pool)")
+    }
+
     func testSummaryTablesHoldSpeedupEfficiencyAndTimes() throws {
         let text = try report()
         XCTAssertTrue(text.contains("| workload | strategy | gil | 1 worker | 2 workers | 3 workers |"))

@@ -112,7 +112,7 @@ def _gilbench_executor_trial(kind, path, size, workers, executable, start_method
         bootstrap = (f"import sys\nsys.path.insert(0, {os.path.dirname(__file__)!r})\n"
                      f"import _gilbench_pool\n_gilbench_pool._gilbench_loaded({path!r})\n")
         pool = cf.InterpreterPoolExecutor(max_workers=workers, initializer=exec, initargs=(bootstrap,))
-        api = "concurrent.futures.InterpreterPoolExecutor"
+        api = _gilbench_interpreter_pool_api()
     try:
         # Warm-up: every worker started and the workload loaded before the clock starts.
         for _ in range(20):
@@ -156,6 +156,15 @@ def _gilbench_interpreter_pool_trial(path, size, workers, input_bytes=None):
     if hasattr(cf, "InterpreterPoolExecutor"):
         return _gilbench_executor_trial("interpreter-pool", path, size, workers, None, None, input_bytes)
     return _gilbench_lowlevel_trial(path, size, workers, input_bytes)
+
+
+def _gilbench_interpreter_pool_api():
+    """What InterpreterPoolExecutor ran on: 3.14+ builds it on the PEP 734 module concurrent.interpreters (named
+    when that module is loaded, as creating the executor does), an earlier preview directly on _interpreters."""
+    import sys
+    if "concurrent.interpreters" in sys.modules:
+        return "concurrent.futures.InterpreterPoolExecutor (concurrent.interpreters)"
+    return "concurrent.futures.InterpreterPoolExecutor"
 
 
 def _gilbench_lowlevel_api():

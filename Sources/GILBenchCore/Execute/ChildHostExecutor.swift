@@ -14,6 +14,12 @@ public final class ChildHostExecutor: TrialExecutor {
     /// How often the runner samples a trial's memory (0: never; no peak columns).
     public let memorySampleSeconds: Double
     private var logCounter = 0
+    /// This executor's private folder (mkdtemp, 0700; removed with everything in it on SIGINT/SIGTERM too): each
+    /// host gets a fresh `host-N` folder inside it as its `TMPDIR` and for its log, removed when the host has
+    /// ended, however it ended, so a host killed mid-trial leaves nothing (e.g. its `gilbench-pool-*` module
+    /// folder) in the user's temporary directory. Nil when it could not be made: logs then go to the temporary
+    /// directory as before.
+    private let scratch: PrivateFolder?
     /// What the last trial, reference or calibration run left running (found, killed and reaped; count 0: nothing).
     public private(set) var lastLeftProcesses: LeftProcesses?
 
@@ -23,8 +29,14 @@ public final class ChildHostExecutor: TrialExecutor {
         self.timeoutSeconds = timeoutSeconds
         self.logDirectory = logDirectory
         self.memorySampleSeconds = memorySampleSeconds
+        scratch = try? PrivateFolder(prefix: "gilbench-hosts")
+        scratch?.removeOnSignal()
         // Orphans of a trial, detached ones included, are re-parented here, so exchange() can find and kill them.
         ProcessHygiene.becomeSubreaper()
+    }
+
+    deinit {
+        scratch?.remove()
     }
 
     /// The default sampling interval: 20 ms (about ten samples even in a 0.2 s trial; a sample reads a few
@@ -82,16 +94,21 @@ public final class ChildHostExecutor: TrialExecutor {
     /// Starts a host, waits for its one report, and classifies how it ended.
     /// - Parameter peak: for a trial, set to what the memory sampler saw.
     private func exchange(_ request: HostRequest, peak: inout PeakMemory?) -> Result<HostReport, Failure> {
-        let logPath = NSTemporaryDirectory() + "gilbench-host-\(getpid())-\(logCounter).log"
+        var environment = Self.childEnvironment()
+        var hostFolder: String?
+        if let scratch, mkdir(scratch.url.path + "/host-\(logCounter)", 0o700) == 0 { hostFolder = scratch.url.path + "/host-\(logCounter)" }
+        if let hostFolder { environment["TMPDIR"] = hostFolder }
+        let logPath = hostFolder.map { $0 + "/host.log" } ?? NSTemporaryDirectory() + "gilbench-host-\(getpid())-\(logCounter).log"
         logCounter += 1
-        defer { try? FileManager.default.removeItem(atPath: logPath) }
+        // Declared first, so it runs last: after the survey and kill below, when nothing of the host writes here.
+        defer { try? FileManager.default.removeItem(atPath: hostFolder ?? logPath) }
         // Children this process owns on purpose before the host starts (none during a run); never swept.
         let owned = ProcessHygiene.children()
         lastLeftProcesses = nil
         let child: ChildProcess
         do {
             child = try ChildProcess(executable: executable, arguments: ["_host", try request.commandLineArgument()],
-                                     environment: Self.childEnvironment(), logPath: logPath)
+                                     environment: environment, logPath: logPath)
         } catch {
             return .failure(Failure(status: .error, message: "\(error)"))
         }

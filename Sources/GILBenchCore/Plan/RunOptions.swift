@@ -3,7 +3,7 @@
 /// The validated choices behind one `gilbench run`.
 public struct RunOptions: Codable, Sendable {
     public let pythons: [PythonInstallation]
-    public let workloads: [Workload]
+    public var workloads: [Workload]
     public let strategies: [Strategy]
     /// Ascending, always including 1 (the speedup baseline).
     public let workerCounts: [Int]

@@ -36,6 +36,9 @@ public enum GILBenchVersion {
     ///   Also calibration.csv (`probe, after_trials, python_version, python_build, wall_seconds`): the drift probe
     ///   (`CalibrationProbe`), a few calls of Benchmarks/_calibration.py spread through the run; `compare` takes
     ///   its ratio between two runs as the machine's drift. Folders of formats 1 and 2 have none: drift unchecked.
+    ///   metadata.json `options.workloads[].path` of a built-in run from the embedded copy is `builtin:<name>` (its
+    ///   bytes are those of the recorded `gilbench_version`), no longer the private folder removed after the run;
+    ///   older folders keep the absolute path they recorded, which readers take as text either way.
     public static let resultFormat = 3
     /// The formats this gilbench reads.
     public static let readableFormats = 1...resultFormat

@@ -26,11 +26,17 @@ public struct ReportMarkdownExporter: ResultExporter {
         self.chartsSkipped = chartsSkipped
     }
 
+    /// "3 strategies (threads, subinterpreters, processes)": what the run measured, for the report's first line.
+    public static func strategiesMeasured(_ strategies: [Strategy]) -> String {
+        "\(strategies.count) \(strategies.count == 1 ? "strategy" : "strategies") (\(strategies.map(\.rawValue).joined(separator: ", ")))"
+    }
+
     public func export(_ results: RunResults) throws -> Data {
         let metadata = results.metadata
         let compact = (style ?? ReportStyle.automatic(for: results)) == .compact
         var text = "# gilbench report: \(cell(metadata.runID))\n\n"
-        text += "How CPU-bound Python scaled over cores under four strategies. Speedup = workers × T(1) / T(workers), "
+        text += "How CPU-bound Python scaled over cores under \(Self.strategiesMeasured(metadata.options.strategies)). "
+        text += "Speedup = workers × T(1) / T(workers), "
         text += "where each worker runs the whole workload and T is the median wall time; the ideal is the worker count, "
         text += "up to the \(metadata.machine.usableCPUCount) CPUs the run could use. Efficiency = speedup / workers. "
         text += throughputIntroduction(results) + "\n\n"
@@ -43,7 +49,6 @@ public struct ReportMarkdownExporter: ResultExporter {
         if !compact {
             text += singleThreadCostSection(results)
             text += Self.contentionSection(results)
-            text += APICostSection.markdown(results)
             text += FidelitySection.markdown(results)
         }
         text += CompatibilitySection.markdown(results)

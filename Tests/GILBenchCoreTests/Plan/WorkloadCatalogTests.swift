@@ -85,4 +85,24 @@ final class WorkloadCatalogTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("GILBENCH_BENCHMARKS"))
         }
     }
+
+    func testABuiltInFromThePrivateCopyIsRecordedByNameAndOtherWorkloadsByPath() throws {
+        let catalog = try WorkloadCatalog.builtIn(environment: [:])
+        defer { catalog.removePrivateCopy() }
+        let resolved = try catalog.resolve(["nbody", "word_count"])
+        let options = RunOptions(pythons: [], workloads: resolved, strategies: [.threads], workerCounts: [1], sizeOverride: nil,
+                                 repeatCount: 1, warmupCount: 0, timeoutSeconds: 1, importSite: true)
+        let recorded = catalog.recorded(options).workloads
+        XCTAssertEqual(recorded.map(\.path), ["builtin:nbody", "builtin:word_count"])
+        XCTAssertEqual(recorded.map(\.name), ["nbody", "word_count"])
+        XCTAssertEqual(recorded.map(\.summary), resolved.map(\.summary))
+        XCTAssertTrue(recorded.allSatisfy(\.builtIn))
+        XCTAssertEqual(options.workloads, resolved, "what the run executes keeps the real path")
+        XCTAssertFalse(recorded.contains { $0.path.contains(catalog.directory) })
+
+        let (explicit, directory) = try makeCatalog()
+        let user = try explicit.resolve(["alpha", directory.appendingPathComponent("user.py").path])
+        XCTAssertEqual(user.map(explicit.recorded), user, "$GILBENCH_BENCHMARKS and user files keep their paths")
+        XCTAssertEqual(user.map(catalog.recorded), user, "a file outside the private copy keeps its path")
+    }
 }

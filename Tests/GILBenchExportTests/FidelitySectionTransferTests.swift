@@ -1,11 +1,11 @@
-// APICostSectionTests: the report's Python-level vs C-API table, and the format-2 transfer/compute columns
-// surviving a write and a read (and being empty, not an error, in a format-1 folder).
+// FidelitySectionTransferTests: the Fidelity section's API line and transfer table for a Python-level twin, and the
+// format-2 transfer/compute columns surviving a write and a read (and being empty, not an error, in a format-1 folder).
 import Foundation
 import GILBenchCore
 @testable import GILBenchExport
 import XCTest
 
-final class APICostSectionTests: XCTestCase {
+final class FidelitySectionTransferTests: XCTestCase {
     /// threads and thread-pool at 1 and 2 workers; thread-pool 25% slower, with transfers.
     private func results(workload: String = "nbody") -> RunResults {
         let python = ExportFixtures.python
@@ -36,25 +36,42 @@ final class APICostSectionTests: XCTestCase {
         return RunResults(metadata: metadata, records: records)
     }
 
-    func testEachPythonLevelPointIsDividedByItsCounterpart() throws {
-        let rows = APICostSection.rows(results().summary)
-        XCTAssertEqual(rows.map(\.workers), [1, 2])
-        for row in rows {
-            XCTAssertEqual(row.strategy, .threadPool)
-            XCTAssertEqual(row.counterpart, .threads)
-            XCTAssertEqual(row.wallRatio, 1.25, accuracy: 1e-9)
-            XCTAssertEqual(row.transferInSeconds ?? -1, 0.002, accuracy: 1e-12)
-            XCTAssertEqual(row.transferOutSeconds ?? -1, 0.004, accuracy: 1e-12)
+    func testTheTwinsAPIAndTransferTimesStandUnderItsRatios() throws {
+        let run = results()
+        let points = Fidelity.points(run.records)
+        XCTAssertEqual(points.map(\.workers), [1, 2])
+        for point in points {
+            XCTAssertEqual(point.twin, .threadPool)
+            XCTAssertEqual(point.strategy, .threads)
+            XCTAssertEqual(point.ratio, 1.25, accuracy: 1e-9)
         }
-        let text = APICostSection.markdown(results())
-        XCTAssertTrue(text.contains("| thread-pool | threads | 1.25 |"), text)
-        XCTAssertEqual(APICostSection.markdown(ExportFixtures.results()), "", "no Python-level strategy, no section")
+        let transfers = FidelitySection.transfers(run.summary)
+        XCTAssertEqual(transfers.map(\.workers), [1, 2])
+        XCTAssertEqual(transfers.first?.inSeconds ?? -1, 0.002, accuracy: 1e-12)
+        XCTAssertEqual(transfers.first?.outSeconds ?? -1, 0.004, accuracy: 1e-12)
+        let text = FidelitySection.markdown(run)
+        XCTAssertTrue(text.contains("### Python 3.13.0: thread-pool / threads\n"), text)
+        XCTAssertTrue(text.contains("| nbody | **1.25**<br>– | **1.25**<br>– |"), text)
+        XCTAssertTrue(text.contains("\nthread-pool ran concurrent.futures.ThreadPoolExecutor.\n"), text)
+        XCTAssertTrue(text.contains("| thread-pool in / out ms | 1 worker | 2 workers |\n|---|---:|---:|\n| nbody | 2.00 / 4.00 | 2.00 / 4.00 |\n"), text)
+        let report = String(decoding: try ReportMarkdownExporter(charts: [], rendered: [], problems: []).export(run), as: UTF8.self)
+        XCTAssertTrue(report.contains(text), "the report holds the section")
+        XCTAssertFalse(report.contains("Python-level APIs vs the C API"), "the old table is folded into Fidelity")
+        XCTAssertEqual(FidelitySection.markdown(ExportFixtures.results()), "", "no Python-level strategy, no section")
     }
 
-    func testHostileWorkloadNamesStayInsideTheirCell() {
-        let text = APICostSection.markdown(results(workload: "a|b<script>\nc"))
-        XCTAssertTrue(text.contains("a\\|b&lt;script> c"), text)
-        XCTAssertFalse(text.contains("<script>"))
+    func testHostileWorkloadNamesAndAPINotesStayText() {
+        var run = results(workload: "a|b<script>\nc")
+        run = RunResults(metadata: run.metadata, records: run.records.map { record in
+            TrialRecord(spec: record.spec, status: record.status, setupSeconds: record.setupSeconds, wallSeconds: record.wallSeconds,
+                        teardownSeconds: record.teardownSeconds, checksumOK: record.checksumOK,
+                        message: record.message.isEmpty ? "" : "API: <img src=x>|`x`\n# y", workers: record.workers,
+                        computeSeconds: record.computeSeconds)
+        })
+        let text = FidelitySection.markdown(run)
+        XCTAssertFalse(text.contains("<script>") || text.contains("<img"), text)
+        XCTAssertTrue(text.contains("a\\|b&lt;script&gt;"), text)
+        XCTAssertFalse(text.contains("\n# y"), "a line break in a note starts no heading: \(text)")
     }
 
     func testTransferAndComputeColumnsRoundTripAndFormat1FoldersReadAsMissing() throws {
@@ -92,6 +109,6 @@ final class APICostSectionTests: XCTestCase {
         let loaded = try ResultFolderReader.load(reference)
         XCTAssertFalse(loaded.records.isEmpty)
         XCTAssertTrue(loaded.records.allSatisfy { $0.computeSeconds == nil })
-        XCTAssertTrue(APICostSection.rows(loaded.summary).isEmpty)
+        XCTAssertTrue(FidelitySection.transfers(loaded.summary).isEmpty)
     }
 }
