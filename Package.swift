@@ -28,19 +28,25 @@ let package = Package(
         .target(name: "GILBenchCore", dependencies: ["GILBenchBuiltins", "SystemShims"]),
         // Runs inside child host processes: the strategies that drive embedded interpreters.
         .target(name: "GILBenchHost", dependencies: ["GILBenchCore", "GILBenchBuiltins", "PythonEmbedding"]),
+        // Record: the run folder on disk. RunResults, the store that rewrites its files after every trial, the
+        // strict reader, the column schema, the no-follow folder writer and merged campaigns.
+        .target(name: "GILBenchResults", dependencies: ["GILBenchCore"]),
         // Turns results into bytes: CSV, JSON, Markdown, gnuplot.
-        .target(name: "GILBenchExport", dependencies: ["GILBenchCore", "GILBenchBuiltins"]),
+        .target(name: "GILBenchExport", dependencies: ["GILBenchCore", "GILBenchResults", "GILBenchBuiltins"]),
         // Argument parsing and wiring only.
         .executableTarget(
             name: "gilbench",
             dependencies: [
-                "GILBenchCore", "GILBenchHost", "GILBenchExport",
+                "GILBenchCore", "GILBenchHost", "GILBenchResults", "GILBenchExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "GILBenchBuiltinsTests", dependencies: ["GILBenchBuiltins", "GILBenchCore"]),
-        .testTarget(name: "GILBenchCoreTests", dependencies: ["GILBenchCore"]),
-        .testTarget(name: "GILBenchExportTests", dependencies: ["GILBenchExport", "GILBenchCore"]),
+        // Fixtures the test targets share: a small run, hostile strings. Built for the tests only.
+        .target(name: "GILBenchTestSupport", dependencies: ["GILBenchCore", "GILBenchResults"], path: "Tests/GILBenchTestSupport"),
+        .testTarget(name: "GILBenchCoreTests", dependencies: ["GILBenchCore", "GILBenchTestSupport"]),
+        .testTarget(name: "GILBenchResultsTests", dependencies: ["GILBenchResults", "GILBenchCore", "GILBenchTestSupport"]),
+        .testTarget(name: "GILBenchExportTests", dependencies: ["GILBenchExport", "GILBenchResults", "GILBenchCore", "GILBenchTestSupport"]),
         .testTarget(name: "PythonEmbeddingTests", dependencies: ["PythonEmbedding", "GILBenchCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["gilbench", "GILBenchCore"]),
     ],

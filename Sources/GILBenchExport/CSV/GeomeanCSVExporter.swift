@@ -1,6 +1,7 @@
 // GeomeanCSVExporter: speedup_geomean.csv and throughput_geomean.csv, the geometric means over workloads, for the charts.
 import Foundation
 import GILBenchCore
+import GILBenchResults
 
 /// speedup_geomean.csv: the geometric mean of speedup over workloads.
 public typealias SpeedupGeomeanCSVExporter = GeomeanCSVExporter<SpeedupMetric>

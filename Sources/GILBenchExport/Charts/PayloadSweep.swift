@@ -1,5 +1,6 @@
 // PayloadSweep: throughput vs payload size (`--input-bytes` variants of one workload), per strategy.
 import GILBenchCore
+import GILBenchResults
 
 /// One point of a payload chart: a workload variant (`name@1M`) under one strategy and worker count.
 public struct PayloadPoint: Equatable, Sendable, PythonIdentified {

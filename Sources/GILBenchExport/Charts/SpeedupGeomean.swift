@@ -1,5 +1,6 @@
 // SpeedupGeomean: the geometric mean of speedup over a run's workloads, per Python x strategy x workers.
 import GILBenchCore
+import GILBenchResults
 
 /// One point of the "all workloads" speedup curve (see `Geomean`).
 public typealias SpeedupGeomean = Geomean<SpeedupMetric>

@@ -1,5 +1,6 @@
 // ThroughputGeomean: the geometric mean of throughput_vs_baseline over a run's workloads, per Python x strategy x workers.
 import GILBenchCore
+import GILBenchResults
 
 /// One point of the "all workloads" throughput curve (see `Geomean`): only formed from a row that names its
 /// baseline, so its `baseline` is never nil.

@@ -2,6 +2,7 @@
 // C-API counterpart on the same Python, workload and worker count, as a ratio of median wall times.
 import Foundation
 import GILBenchCore
+import GILBenchResults
 
 /// One comparison: a Python-level strategy's point and its C-API counterpart's point.
 public struct APICostRow: Sendable, Equatable {

@@ -1,6 +1,7 @@
 // ReportFindings+Fidelity: the findings on how far each C-API strategy's wall times lie from its Python-level twin's.
 import Foundation
 import GILBenchCore
+import GILBenchResults
 
 extension ReportFindings {
     /// The most points one fidelity finding names before "and N more".

@@ -1,6 +1,7 @@
 // ReportFindings: a few plain sentences computed from a run's summary, for the top of report.md.
 import Foundation
 import GILBenchCore
+import GILBenchResults
 
 /// States what the numbers show: which strategy scaled best and by how much, what a worker costs to start,
 /// how the Pythons compare, and what did not run and why. Only facts from the summary; no guesses.
