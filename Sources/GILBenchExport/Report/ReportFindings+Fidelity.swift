@@ -52,7 +52,7 @@ extension ReportFindings {
                 if beyond.count > fidelityListLimit { text += ", and \(beyond.count - fidelityListLimit) more" }
                 text += ". Ratio = twin / strategy wall time: below 1 the plain-Python pool was faster (see Fidelity)."
             }
-            return text + caveat(warningCodes(restingOn: caveatRows, in: results.summary))
+            return text + caveat(FindingFacts.warningCodes(restingOn: caveatRows, in: results.summary))
         }
     }
 }
