@@ -24,14 +24,16 @@ let package = Package(
         ),
         // C shims for Linux calls Swift cannot import (prctl is variadic). No CPython.
         .target(name: "SystemShims"),
-        // Pure Swift: model, planning, statistics, discovery, processes, clocks. No CPython.
+        // Pure Swift, no CPython; one folder per stage: plan (model, discovery), execute (processes, clocks),
+        // record (trial records, metadata), summarise (statistics, geometric means), and compare, history.
         .target(name: "GILBenchCore", dependencies: ["GILBenchBuiltins", "SystemShims"]),
         // Runs inside child host processes: the strategies that drive embedded interpreters.
         .target(name: "GILBenchHost", dependencies: ["GILBenchCore", "GILBenchBuiltins", "PythonEmbedding"]),
-        // Record: the run folder on disk. RunResults, the store that rewrites its files after every trial, the
-        // strict reader, the column schema, the no-follow folder writer and merged campaigns.
+        // Record, on disk: RunResults, the store that rewrites a run folder's files after every trial, the strict
+        // reader, the column schema, the no-follow folder writer and merged campaigns.
         .target(name: "GILBenchResults", dependencies: ["GILBenchCore"]),
-        // Turns results into bytes: CSV, JSON, Markdown, gnuplot.
+        // Export, the last stage: turns results into bytes (CSV, JSON, pyperf, Markdown, gnuplot); its numbers come
+        // from GILBenchCore/Summarise. Plan -> execute (Core, Host) -> record (Results) -> summarise (Core) -> export.
         .target(name: "GILBenchExport", dependencies: ["GILBenchCore", "GILBenchResults", "GILBenchBuiltins"]),
         // Argument parsing and wiring only.
         .executableTarget(
