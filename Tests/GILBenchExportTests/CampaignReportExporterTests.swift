@@ -7,24 +7,11 @@ import GILBenchTestSupport
 import XCTest
 
 final class CampaignReportExporterTests: XCTestCase {
-    private var root: URL!
-
-    override func setUpWithError() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("gilbench-campaign-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: root)
-    }
-
-    private func runFolder(_ name: String, host: String, cpu: String = "Test CPU", runID: String = "r") throws -> URL {
-        try ExportFixtures.runFolder(in: root, name, host: host, cpu: cpu, runID: runID)
-    }
-
     func testCampaignReportListsMachinesAndSpeedups() throws {
-        let a = try runFolder("a", host: "alpha|pipe")
-        let b = try runFolder("b", host: "beta", cpu: "Other CPU")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gilbench-campaign-report-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let a = try ExportFixtures.runFolder(in: root, "a", host: "alpha|pipe")
+        let b = try ExportFixtures.runFolder(in: root, "b", host: "beta", cpu: "Other CPU")
         let out = root.appendingPathComponent("merged")
         let campaign = try CampaignFolder.merge([a, b], into: out)
         var runs: [String: RunResults] = [:]
