@@ -1,7 +1,6 @@
 // ABFolder: `gilbench ab`'s output folder: DIR/base and DIR/new (normal run folders) and DIR/ab.md.
 import Foundation
 import GILBenchCore
-import GILBenchResults
 
 /// Owns the ab folder. Both sides are written as ordinary run folders (every exporter of `gilbench run`), rewritten
 /// after each trial, so `compare`, `plot` and `export` read them; both carry the run's calibration probe.
