@@ -30,7 +30,7 @@ let package = Package(
         // Runs inside child host processes: the strategies that drive embedded interpreters.
         .target(name: "GILBenchHost", dependencies: ["GILBenchCore", "GILBenchBuiltins", "PythonEmbedding"]),
         // Record, on disk: RunResults, the store that rewrites a run folder's files after every trial, the strict
-        // reader, the column schema, the no-follow folder writer and merged campaigns.
+        // reader, the column schema, the no-follow folder writer, merged campaigns and ab's folder.
         .target(name: "GILBenchResults", dependencies: ["GILBenchCore"]),
         // Export, the last stage: turns results into bytes (CSV, JSON, pyperf, Markdown, gnuplot); its numbers come
         // from GILBenchCore/Summarise. Plan -> execute (Core, Host) -> record (Results) -> summarise (Core) -> export.
