@@ -2,6 +2,7 @@
 import Foundation
 import GILBenchCore
 import GILBenchExport
+import GILBenchResults
 
 final class ABProgress: ABObserver {
     private let folder: ABFolder

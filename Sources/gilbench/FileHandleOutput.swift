@@ -1,5 +1,6 @@
 // FileHandleOutput: unbuffered writes to stdout/stderr that never interleave with child output mid-line.
 import Foundation
+import GILBenchCore
 import GILBenchExport
 #if canImport(Glibc)
 import Glibc

@@ -2,6 +2,7 @@
 import Foundation
 import GILBenchCore
 import GILBenchExport
+import GILBenchResults
 
 extension PlotCommand {
     /// Publishes each run of the campaign in its own folder, then writes `folder/report.md`.

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import GILBenchCore
 import GILBenchExport
+import GILBenchResults
 
 struct PlotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -4,6 +4,7 @@ import Foundation
 import GILBenchCore
 import GILBenchExport
 #if canImport(Glibc)
+import GILBenchResults
 import Glibc
 #endif
 

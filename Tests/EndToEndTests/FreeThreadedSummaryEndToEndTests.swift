@@ -4,6 +4,7 @@
 import Foundation
 import GILBenchCore
 import GILBenchExport
+import GILBenchResults
 import XCTest
 
 final class FreeThreadedSummaryEndToEndTests: XCTestCase {

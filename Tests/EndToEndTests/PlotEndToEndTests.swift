@@ -6,6 +6,7 @@ import FoundationXML
 #endif
 import GILBenchCore
 import GILBenchExport
+import GILBenchResults
 import XCTest
 
 final class PlotEndToEndTests: XCTestCase {

@@ -2,6 +2,7 @@
 import Foundation
 import GILBenchCore
 import GILBenchExport
+import GILBenchResults
 
 enum ChartFixtures {
     static func python(_ version: String, ownGIL: Bool) -> PythonInstallation {

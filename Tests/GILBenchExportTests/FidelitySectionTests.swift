@@ -2,6 +2,8 @@
 import Foundation
 import GILBenchCore
 import GILBenchExport
+import GILBenchResults
+import GILBenchTestSupport
 import XCTest
 
 final class FidelitySectionTests: XCTestCase {

@@ -3,6 +3,7 @@
 import Foundation
 import GILBenchCore
 import GILBenchExport
+import GILBenchResults
 import XCTest
 
 final class FreeThreadedExportTests: XCTestCase {

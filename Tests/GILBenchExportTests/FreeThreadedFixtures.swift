@@ -2,6 +2,7 @@
 import Foundation
 import GILBenchCore
 import GILBenchExport
+import GILBenchResults
 
 enum FreeThreadedFixtures {
     static func python(freeThreaded: Bool, version: String = "3.13.5") -> PythonInstallation {

@@ -2,6 +2,7 @@
 import Foundation
 import GILBenchCore
 import GILBenchExport
+import GILBenchTestSupport
 import XCTest
 
 final class GnuplotStringTests: XCTestCase {

@@ -1,5 +1,6 @@
 // MarkdownTextTests: names and docstrings stay text in report.md: no HTML, links, images, table breaks or fences.
 import GILBenchExport
+import GILBenchTestSupport
 import XCTest
 
 final class MarkdownTextTests: XCTestCase {

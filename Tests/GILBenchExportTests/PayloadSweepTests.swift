@@ -2,6 +2,8 @@
 import Foundation
 import GILBenchCore
 @testable import GILBenchExport
+import GILBenchResults
+import GILBenchTestSupport
 import XCTest
 
 final class PayloadSweepTests: XCTestCase {

@@ -2,6 +2,7 @@
 import Foundation
 import GILBenchCore
 import GILBenchExport
+import GILBenchResults
 import XCTest
 
 final class ReportMarkdownExporterTests: XCTestCase {

@@ -3,6 +3,8 @@
 import Foundation
 import GILBenchCore
 import GILBenchExport
+import GILBenchResults
+import GILBenchTestSupport
 import XCTest
 
 final class ReportStabilityTests: XCTestCase {

@@ -1,6 +1,7 @@
 // GeomeanCSVExporter: speedup_geomean.csv and throughput_geomean.csv, the geometric means over workloads, for the charts.
 import Foundation
 import GILBenchCore
+import GILBenchResults
 
 /// speedup_geomean.csv: the geometric mean of speedup over workloads.
 public typealias SpeedupGeomeanCSVExporter = GeomeanCSVExporter<SpeedupMetric>
@@ -9,7 +10,7 @@ public typealias ThroughputGeomeanCSVExporter = GeomeanCSVExporter<ThroughputMet
 
 /// Writes the geometric means of `Metric` (`Geomean.rows`). The column names match summary.csv's (workload is
 /// "geomean"), so the same gnuplot scripts draw either.
-public struct GeomeanCSVExporter<Metric: GeomeanMetric>: ResultExporter {
+public struct GeomeanCSVExporter<Metric: GeomeanCSVMetric>: ResultExporter {
     public static var columns: [String] { ["python_version", "python_build", "workload", "strategy", "workers"] + Metric.columns }
     /// The value of the workload column.
     public static var workloadName: String { "geomean" }

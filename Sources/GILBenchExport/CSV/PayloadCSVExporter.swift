@@ -1,6 +1,7 @@
 // PayloadCSVExporter: payload.csv, throughput vs payload size for `--input-bytes` sweeps, for the payload chart.
 import Foundation
 import GILBenchCore
+import GILBenchResults
 
 /// Writes payload.csv; `ReportPublisher` writes it only when the run measured a payload (`--input-bytes`).
 public struct PayloadCSVExporter: ResultExporter {

@@ -1,6 +1,7 @@
 // PyperfExporter: pyperf.json, the run in pyperf's JSON format (version "1.0") for `python -m pyperf` tools.
 import Foundation
 import GILBenchCore
+import GILBenchResults
 
 /// Writes a pyperf benchmark suite: one benchmark per Python x workload x strategy x workers, one pyperf run per
 /// measured trial that ended ok (its single value is the trial's wall seconds, `loops` 1), and the point's warm-up

@@ -1,6 +1,7 @@
 // ChartPlan+Throughput: the throughput-vs-baseline charts: one per workload and one geometric mean, every Python x
 // strategy on one axis.
 import GILBenchCore
+import GILBenchResults
 
 extension ChartPlan {
     /// The throughput charts of `results`: one per workload with a measured throughput, and one over all workloads

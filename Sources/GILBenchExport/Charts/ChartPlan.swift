@@ -1,5 +1,6 @@
 // ChartPlan: which charts a run gets, derived from its summary (Pythons, workloads) and its machine.
 import GILBenchCore
+import GILBenchResults
 
 /// Lists the charts for a run folder. Every chart reads its numbers from a CSV at render time; the parameters
 /// only say which rows to draw and how to title them.

@@ -1,6 +1,7 @@
 // ComparisonCSV: `gilbench compare --format csv`: every number of every point, plus unmatched points and means.
 import Foundation
 import GILBenchCore
+import GILBenchResults
 
 /// Per metric: `<metric>_one_sided_p` (p of "new is worse"), and for gating metrics `<metric>_gate_p` (Holm
 /// adjusted), `<metric>_power` (probability of flagging a regression of exactly the threshold), and, below

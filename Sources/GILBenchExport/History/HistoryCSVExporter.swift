@@ -1,6 +1,7 @@
 // HistoryCSVExporter: history-<workload>.csv, one row per run x Python, six columns per strategy, then the machine, read by plots/history.gp.
 import Foundation
 import GILBenchCore
+import GILBenchResults
 
 /// Writes a history series as CSV. The column layout is fixed (every strategy, empty cells where not measured) so
 /// plots/history.gp can address strategy i at column 8 + 6 i.

@@ -1,6 +1,7 @@
 // HistoryChart: writes a history series' CSV, the gnuplot script and a per-series driver, then draws PNG and SVG.
 import Foundation
 import GILBenchCore
+import GILBenchResults
 
 /// Draws history charts with the template history.gp. The chart is data (history-<name>.csv) plus an editable script
 /// (history.gp, copied) and a two-line driver per series (history-<name>.gp: sets the file names, loads

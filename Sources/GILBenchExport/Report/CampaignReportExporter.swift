@@ -1,6 +1,7 @@
 // CampaignReportExporter: report.md of a merged campaign: its machines, its runs, and each run's best speedup.
 import Foundation
 import GILBenchCore
+import GILBenchResults
 
 /// Writes the campaign's report.md. Each run keeps its own report and charts in its folder; this page lines the
 /// machines up, with speedups computed within each run (each machine against its own 1-worker time).

@@ -1,5 +1,6 @@
 // CompatibilitySection: the report's compatibility matrix, for runs of pyperf scripts and suites.
 import GILBenchCore
+import GILBenchResults
 
 /// "## Compatibility": which workload ran on which Python under which strategy; counts per status; reasons.
 enum CompatibilitySection {

@@ -1,6 +1,7 @@
 // FidelitySection: report.md's "Fidelity" section: each C-API strategy against its Python-level twin, with intervals.
 import Foundation
 import GILBenchCore
+import GILBenchResults
 
 /// The Markdown section over `Fidelity.points`: one table per Python and strategy pair, a row per workload, a
 /// column per worker count; under it, the API the twin ran and, where measured, what moving input and results

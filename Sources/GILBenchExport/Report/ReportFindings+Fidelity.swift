@@ -1,6 +1,7 @@
 // ReportFindings+Fidelity: the findings on how far each C-API strategy's wall times lie from its Python-level twin's.
 import Foundation
 import GILBenchCore
+import GILBenchResults
 
 extension ReportFindings {
     /// The most points one fidelity finding names before "and N more".
@@ -51,7 +52,7 @@ extension ReportFindings {
                 if beyond.count > fidelityListLimit { text += ", and \(beyond.count - fidelityListLimit) more" }
                 text += ". Ratio = twin / strategy wall time: below 1 the plain-Python pool was faster (see Fidelity)."
             }
-            return text + caveat(warningCodes(restingOn: caveatRows, in: results.summary))
+            return text + caveat(FindingFacts.warningCodes(restingOn: caveatRows, in: results.summary))
         }
     }
 }

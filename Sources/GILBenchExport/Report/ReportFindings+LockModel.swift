@@ -1,6 +1,7 @@
 // ReportFindings+LockModel: findings that name each strategy's lock model and read throughput against the baseline.
 import Foundation
 import GILBenchCore
+import GILBenchResults
 
 extension ReportFindings {
     /// The lock model `strategy` ran under on `python`, as its summary rows say (nil when it has no row).

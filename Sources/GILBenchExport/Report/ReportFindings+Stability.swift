@@ -1,53 +1,16 @@
-// ReportFindings+Stability: what a finding rests on: ties where trial ranges overlap, and the warnings of its points.
+// ReportFindings+Stability: the words for what a finding rests on (caveats naming warnings), and why scaling fell short.
 import GILBenchCore
 
 extension ReportFindings {
-    /// Whether two speedups cannot be ranked: their fastest-to-slowest ranges overlap (no range: never tied).
-    static func tied(_ one: SpeedupGeomean, _ other: SpeedupGeomean) -> Bool {
-        guard let low1 = one.speedupMinimum, let high1 = one.speedupMaximum,
-              let low2 = other.speedupMinimum, let high2 = other.speedupMaximum else { return false }
-        return low1 <= high2 && low2 <= high1
-    }
-
     /// "a and b", "a, b and c".
     static func listed(_ names: [String]) -> String {
         names.count <= 2 ? names.joined(separator: " and ") : names.dropLast().joined(separator: ", ") + " and " + names.last!
-    }
-
-    /// Whether two summary rows' speedup ranges overlap.
-    static func tied(_ one: SummaryRow, _ other: SummaryRow) -> Bool {
-        guard let low1 = one.speedupMinimum, let high1 = one.speedupMaximum,
-              let low2 = other.speedupMinimum, let high2 = other.speedupMaximum else { return false }
-        return low1 <= high2 && low2 <= high1
-    }
-
-    /// The distinct warning codes on the points a statement rests on: `rows` and the 1-worker baselines of their
-    /// lines (every speedup divides by T(1)).
-    static func warningCodes(restingOn rows: [SummaryRow], in summary: [SummaryRow]) -> [StabilityWarning.Code] {
-        var points = rows
-        for row in rows {
-            points += summary.filter {
-                $0.workers == 1 && $0.python == row.python
-                    && $0.workload == row.workload && $0.strategy == row.strategy
-            }
-        }
-        let codes = Set(points.flatMap { $0.warnings.map(\.code) })
-        return StabilityWarning.Code.allCases.filter(codes.contains)
     }
 
     /// " Provisional: this rests on points with stability warnings (short-call, high-load; see Stability)." or "".
     static func caveat(_ codes: [StabilityWarning.Code]) -> String {
         guard !codes.isEmpty else { return "" }
         return " Provisional: this rests on points with stability warnings (\(codes.map(\.rawValue).joined(separator: ", ")); see Stability below)."
-    }
-
-    /// The summary rows behind geometric-mean rows (every workload of that Python, strategy and worker count).
-    static func rows(behind means: [SpeedupGeomean], in summary: [SummaryRow]) -> [SummaryRow] {
-        summary.filter { row in
-            means.contains {
-                $0.python == row.python && $0.strategy == row.strategy && $0.workers == row.workers
-            }
-        }
     }
 
     /// For the strategies at `workers` that fell short of the ideal, whether their workers all slowed down
@@ -82,6 +45,6 @@ extension ReportFindings {
         }
         guard !parts.isEmpty else { return nil }
         return "Why scaling fell short at \(workers) workers (Python \(label)): " + parts.joined(separator: "; ") + "."
-            + caveat(warningCodes(restingOn: short, in: summary))
+            + caveat(FindingFacts.warningCodes(restingOn: short, in: summary))
     }
 }

@@ -1,6 +1,7 @@
 // ReportFindings: a few plain sentences computed from a run's summary, for the top of report.md.
 import Foundation
 import GILBenchCore
+import GILBenchResults
 
 /// States what the numbers show: which strategy scaled best and by how much, what a worker costs to start,
 /// how the Pythons compare, and what did not run and why. Only facts from the summary; no guesses.
@@ -27,7 +28,7 @@ public enum ReportFindings {
             if let best = mine.first {
                 let name = { (strategy: Strategy) in strategyName(strategy, python: python, summary: summary) }
                 // Strategies whose trial ranges overlap the best one's cannot be ranked against it.
-                let ties = mine.dropFirst().filter { tied(best, $0) }
+                let ties = mine.dropFirst().filter { FindingFacts.tied(best, $0) }
                 var text = "Python \(python.label)\(buildNote(python, summary: summary)), \(focus) workers on \(cores) CPUs: "
                 if ties.isEmpty {
                     text += "\(name(best.strategy)) scaled best, "
@@ -40,7 +41,7 @@ public enum ReportFindings {
                 }
                 let rest = mine.dropFirst().filter { other in !ties.contains { $0.strategy == other.strategy } }.map { "\(name($0.strategy)) \(times($0.speedup))" }
                 text += rest.isEmpty ? "." : ", ahead of " + rest.joined(separator: ", ") + "."
-                if let threads = mine.first(where: { $0.strategy == .threads }), threads.strategy != best.strategy, threads.speedup > 0, !tied(best, threads) {
+                if let threads = mine.first(where: { $0.strategy == .threads }), threads.strategy != best.strategy, threads.speedup > 0, !FindingFacts.tied(best, threads) {
                     text += " That is \(times(best.speedup / threads.speedup)) the speedup of threads"
                     switch lockModel(.threads, python: python, summary: summary) {
                     case .some(.shared): text += ", which share one GIL."
@@ -48,7 +49,7 @@ public enum ReportFindings {
                     default: text += "."  // another lock model, or none recorded
                     }
                 }
-                text += caveat(warningCodes(restingOn: rows(behind: mine, in: summary), in: summary))
+                text += caveat(FindingFacts.warningCodes(restingOn: FindingFacts.rows(behind: mine, in: summary), in: summary))
                 sentences.append(text)
             }
             if let why = contentionSentence(summary, version: python.version, build: python.build, label: python.label, workers: focus, cpus: cores) {
@@ -59,11 +60,11 @@ public enum ReportFindings {
                 let points = summary.filter { $0.python == python && $0.workload == workload && $0.workers == focus }
                 guard let top = points.filter({ $0.speedup != nil }).max(by: { $0.speedup! < $1.speedup! }) else { return nil }
                 perWorkloadRows += points.filter { $0.speedup != nil }
-                let ties = points.filter { $0.strategy != top.strategy && $0.speedup != nil && tied(top, $0) }.map(\.strategy.rawValue)
+                let ties = points.filter { $0.strategy != top.strategy && $0.speedup != nil && FindingFacts.tied(top, $0) }.map(\.strategy.rawValue)
                 return "\(workload) \(top.strategy.rawValue) \(times(top.speedup!))" + (ties.isEmpty ? "" : " (tied with \(ties.joined(separator: ", ")))")
             }
             if workloads.count > 1 && !perWorkload.isEmpty {
-                sentences.append("Best per workload at \(focus) workers (Python \(python.label)): \(perWorkload.joined(separator: "; "))." + caveat(warningCodes(restingOn: perWorkloadRows, in: summary)))
+                sentences.append("Best per workload at \(focus) workers (Python \(python.label)): \(perWorkload.joined(separator: "; "))." + caveat(FindingFacts.warningCodes(restingOn: perWorkloadRows, in: summary)))
             }
             let setups = Strategy.allCases.compactMap { strategy -> String? in
                 let values = summary.filter { $0.python == python && $0.strategy == strategy && $0.workers == 1 }
@@ -88,15 +89,15 @@ public enum ReportFindings {
                 return values.count > 1 ? "\(strategy.rawValue) \(values.joined(separator: ", "))" : nil
             }
             if !comparisons.isEmpty {
-                let compared = rows(behind: geomeans.filter { $0.workers == focus }, in: summary)
-                sentences.append("Across Pythons at \(focus) workers (\(over)): \(comparisons.joined(separator: "; "))." + caveat(warningCodes(restingOn: compared, in: summary)))
+                let compared = FindingFacts.rows(behind: geomeans.filter { $0.workers == focus }, in: summary)
+                sentences.append("Across Pythons at \(focus) workers (\(over)): \(comparisons.joined(separator: "; "))." + caveat(FindingFacts.warningCodes(restingOn: compared, in: summary)))
             }
         }
 
         if let highest = counts.max(), highest > cores {
             let beyond = geomeans.filter { $0.workers == highest }.max { $0.speedup < $1.speedup }
             if let beyond {
-                sentences.append("Beyond the \(cores) cores, at \(highest) workers, the best speedup was \(times(beyond.speedup)) (\(beyond.strategy.rawValue), Python \(beyond.python.label)): more workers than cores cannot add speed, only share it." + caveat(warningCodes(restingOn: rows(behind: [beyond], in: summary), in: summary)))
+                sentences.append("Beyond the \(cores) cores, at \(highest) workers, the best speedup was \(times(beyond.speedup)) (\(beyond.strategy.rawValue), Python \(beyond.python.label)): more workers than cores cannot add speed, only share it." + caveat(FindingFacts.warningCodes(restingOn: FindingFacts.rows(behind: [beyond], in: summary), in: summary)))
             }
         }
         sentences += throughputSentences(results, focus: focus)

@@ -1,6 +1,7 @@
 // ReportMarkdownExporter+Stability: the report's Stability section (warnings by code) and the contention table.
 import Foundation
 import GILBenchCore
+import GILBenchResults
 
 extension ReportMarkdownExporter {
     /// "## Stability": machine-wide warnings once, then one row per code of the warnings about points' own samples.

@@ -1,6 +1,7 @@
 // ReportMarkdownExporter+Throughput: the report's words on the common baseline and the single-thread-cost section.
 import Foundation
 import GILBenchCore
+import GILBenchResults
 
 extension ReportMarkdownExporter {
     /// One or two sentences defining throughput against the run's baseline and the `gil` column.

@@ -1,6 +1,7 @@
 // ReportMarkdownExporter: report.md, a run written up for people: machine, Pythons, command, findings, tables, charts.
 import Foundation
 import GILBenchCore
+import GILBenchResults
 
 /// Writes report.md. Chart images are linked relative to the run folder, so the folder can be moved or committed.
 public struct ReportMarkdownExporter: ResultExporter {

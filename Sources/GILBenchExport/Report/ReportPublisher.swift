@@ -1,6 +1,7 @@
 // ReportPublisher: the last step of a run (and all of `gilbench plot`): derived CSV, chart scripts, charts, report.md.
 import Foundation
 import GILBenchCore
+import GILBenchResults
 
 /// What `ReportPublisher.publish` produced.
 public struct ReportPublication: Sendable {

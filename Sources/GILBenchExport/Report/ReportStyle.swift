@@ -1,4 +1,5 @@
 // ReportStyle: how much of report.md a run gets: every table and chart, or a compact survey.
+import GILBenchResults
 
 /// `full`: every section, table and chart of report.md. `compact`: for surveys of many workloads (a
 /// `--suite pyperformance` run): findings, stability, machine, command, the speedup table, compatibility and

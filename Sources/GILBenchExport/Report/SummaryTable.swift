@@ -1,6 +1,7 @@
 // SummaryTable: the terminal table printed at the end of a run: speedup per worker count, per strategy.
 import Foundation
 import GILBenchCore
+import GILBenchResults
 
 /// Renders the summary as plain text, one block per Python.
 public enum SummaryTable {

@@ -1,6 +1,7 @@
 // SoakReport: soak.csv, the growth fits and the soak chart of a `gilbench soak` run.
 import Foundation
 import GILBenchCore
+import GILBenchResults
 
 /// The files and the verdict of one soak test.
 public struct SoakReport: Sendable {

@@ -1,6 +1,7 @@
 // RunEndSummary: the few lines that end a run or a plot: where the results, report and charts are, and the warnings.
 import Foundation
 import GILBenchCore
+import GILBenchResults
 
 /// Says where to look next without listing every file: the folder, report.md, how many charts plots/ holds (or
 /// how to draw them), and the stability warnings counted by code. Paths go through `TerminalText`.

@@ -1,5 +1,5 @@
 // CSVFormatTests: quoting, number formats and parsing round trips.
-import GILBenchExport
+import GILBenchResults
 import XCTest
 
 final class CSVFormatTests: XCTestCase {

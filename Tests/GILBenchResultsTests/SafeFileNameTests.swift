@@ -1,5 +1,6 @@
 // SafeFileNameTests: any value becomes one safe file-name component; long values stay distinct.
-import GILBenchExport
+import GILBenchResults
+import GILBenchTestSupport
 import XCTest
 
 final class SafeFileNameTests: XCTestCase {

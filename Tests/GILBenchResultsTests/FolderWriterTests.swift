@@ -1,7 +1,7 @@
 // FolderWriterTests: writes stay inside the folder: links are refused, never followed; the atomic replace is kept.
 import Foundation
 import GILBenchCore
-import GILBenchExport
+import GILBenchResults
 import XCTest
 
 final class FolderWriterTests: XCTestCase {

@@ -1,23 +1,15 @@
 // ThroughputGeomean: the geometric mean of throughput_vs_baseline over a run's workloads, per Python x strategy x workers.
-import GILBenchCore
 
 /// One point of the "all workloads" throughput curve (see `Geomean`): only formed from a row that names its
 /// baseline, so its `baseline` is never nil.
 public typealias ThroughputGeomean = Geomean<ThroughputMetric>
 
-/// Throughput against the run's baseline, as `Geomean` averages it and throughput_geomean.csv writes it.
+/// Throughput against the run's baseline, as `Geomean` averages it.
 public enum ThroughputMetric: GeomeanMetric {
     public static func value(_ row: SummaryRow) -> Double? { row.throughputVsBaseline }
     public static func minimum(_ row: SummaryRow) -> Double? { row.throughputVsBaselineMinimum }
     public static func maximum(_ row: SummaryRow) -> Double? { row.throughputVsBaselineMaximum }
     public static func opens(_ row: SummaryRow) -> Bool { row.baseline != nil }
-    public static let fileName = "throughput_geomean.csv"
-    public static let columns = ["gil", "workloads", "baseline", "throughput_vs_baseline", "throughput_vs_baseline_min", "throughput_vs_baseline_max"]
-
-    public static func cells(_ mean: ThroughputGeomean) -> [String] {
-        [mean.lockModel.rawValue, String(mean.workloads), (mean.baseline?.label ?? ""), CSVFormat.ratio(mean.throughputVsBaseline),
-         CSVFormat.ratio(mean.throughputVsBaselineMinimum), CSVFormat.ratio(mean.throughputVsBaselineMaximum)]
-    }
 }
 
 extension Geomean where Metric == ThroughputMetric {

@@ -1,8 +1,7 @@
-// GeomeanMetric: a per-point metric of summary.csv that `Geomean` averages over workloads, and how its CSV reads.
-import GILBenchCore
+// GeomeanMetric: a per-point metric of the summary that `Geomean` averages over workloads.
 
 /// A metric with a value and a spread on every summary row (speedup, throughput against a baseline), that `Geomean`
-/// averages over a run's workloads and `GeomeanCSVExporter` writes with summary.csv's column names.
+/// averages over a run's workloads (`GeomeanCSVMetric`, in GILBenchExport, says how its CSV reads).
 public protocol GeomeanMetric: Sendable {
     /// The metric of `row`, nil where it has none there.
     static func value(_ row: SummaryRow) -> Double?
@@ -13,10 +12,4 @@ public protocol GeomeanMetric: Sendable {
     /// Whether `row`, the first of its Python x strategy x worker count, can open a mean (throughput: it names its
     /// baseline).
     static func opens(_ row: SummaryRow) -> Bool
-    /// The CSV's name in the run folder.
-    static var fileName: String { get }
-    /// The CSV's columns after python_version, python_build, workload, strategy and workers.
-    static var columns: [String] { get }
-    /// The cells of `mean` under `columns`.
-    static func cells(_ mean: Geomean<Self>) -> [String]
 }

@@ -1,8 +1,9 @@
 // CampaignFolderTests: merging run folders of two machines into one folder that the readers take, refusing a conflict,
-// a used output folder and symlinked files, and the campaign report.
+// a used output folder and symlinked files.
 import Foundation
 import GILBenchCore
-import GILBenchExport
+import GILBenchResults
+import GILBenchTestSupport
 import XCTest
 
 final class CampaignFolderTests: XCTestCase {
@@ -17,16 +18,8 @@ final class CampaignFolderTests: XCTestCase {
         try? FileManager.default.removeItem(at: root)
     }
 
-    /// ExportFixtures' run as measured on `host` with `cpu`, saved into root/name.
     private func runFolder(_ name: String, host: String, cpu: String = "Test CPU", runID: String = "r") throws -> URL {
-        let fixture = ExportFixtures.results()
-        let machine = MachineInfo(hostname: host, cpuModel: cpu, cpuCount: 4, kernel: "Linux", loadAverage: [], memoryBytes: 1 << 30)
-        let metadata = RunMetadata(runID: runID, commandLine: ["gilbench", "run"], startTime: Date(timeIntervalSince1970: 0),
-                                   machine: machine, options: fixture.metadata.options, references: [])
-        let folder = root.appendingPathComponent(name, isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try ResultStore(directory: folder).save(RunResults(metadata: metadata, records: fixture.records))
-        return folder
+        try ExportFixtures.runFolder(in: root, name, host: host, cpu: cpu, runID: runID)
     }
 
     func testMergeTwoMachinesThenReadEveryRun() throws {
@@ -71,20 +64,5 @@ final class CampaignFolderTests: XCTestCase {
         _ = try CampaignFolder.merge([a], into: out)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("alpha_r/report.md").path))
         XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("alpha_r/trials.csv").path))
-    }
-
-    func testCampaignReportListsMachinesAndSpeedups() throws {
-        let a = try runFolder("a", host: "alpha|pipe")
-        let b = try runFolder("b", host: "beta", cpu: "Other CPU")
-        let out = root.appendingPathComponent("merged")
-        let campaign = try CampaignFolder.merge([a, b], into: out)
-        var runs: [String: RunResults] = [:]
-        for folder in try ResultFolderReader.runFolders([out]) { runs[folder.lastPathComponent] = try ResultFolderReader.load(folder) }
-        let text = CampaignReportExporter.markdown(campaign, runs: runs)
-        XCTAssertTrue(text.contains("| alpha_pipe | alpha\\|pipe | Test CPU | 4 |"), text)
-        XCTAssertTrue(text.contains("(beta_r/report.md)"), text)
-        // ExportFixtures: threads take 0.1 s per worker (speedup 1), processes 0.1 s flat (speedup 2 at 2 workers).
-        XCTAssertTrue(text.contains("| machine | Python | workload | threads | processes |"), "only the strategies some run measured: \(text)")
-        XCTAssertTrue(text.contains("| beta | 3.13.0 | nbody | 1.00 (x2) | 2.00 (x2) |"), text)
     }
 }

@@ -2,7 +2,8 @@
 // thread_module round-trip, and a format-1 folder reads them as missing.
 import Foundation
 import GILBenchCore
-import GILBenchExport
+import GILBenchResults
+import GILBenchTestSupport
 import XCTest
 
 final class TrialsFormat2ColumnsTests: XCTestCase {

@@ -1,8 +1,8 @@
 // HostileValues: strings an attacker could put into a result folder, for the encoders' and reader's tests.
 
-enum HostileValues {
+public enum HostileValues {
     /// Each hostile string with a short name for failure messages.
-    static let strings: [(name: String, value: String)] = [
+    public static let strings: [(name: String, value: String)] = [
         ("newline", "AMD EPYC\nsystem(\"touch /tmp/gilbench-hostile\")\n"),
         ("carriage return", "a\rsystem('x')"),
         ("NUL", "a\u{0}b"),

@@ -1,7 +1,8 @@
 // ResultStoreTests: the run folder's files, their columns, and reading them back.
 import Foundation
 import GILBenchCore
-import GILBenchExport
+import GILBenchResults
+import GILBenchTestSupport
 import XCTest
 
 final class ResultStoreTests: XCTestCase {

@@ -1,7 +1,8 @@
 // CalibrationCSVExporterTests: calibration.csv round-trips, is checked on reading, and is optional (formats 1 and 2).
 import Foundation
 import GILBenchCore
-import GILBenchExport
+import GILBenchResults
+import GILBenchTestSupport
 import XCTest
 
 final class CalibrationCSVExporterTests: XCTestCase {

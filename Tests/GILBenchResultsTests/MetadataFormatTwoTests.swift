@@ -2,7 +2,8 @@
 // format-1 file (without them) still reads, with them nil.
 import Foundation
 import GILBenchCore
-import GILBenchExport
+import GILBenchResults
+import GILBenchTestSupport
 import XCTest
 
 final class MetadataFormatTwoTests: XCTestCase {

@@ -1,5 +1,4 @@
 // Geomean: the geometric mean of a metric over a run's workloads, per Python x strategy x workers.
-import GILBenchCore
 
 /// One point of an "all workloads" curve of `Metric` (speedup, throughput): the geometric mean over every workload
 /// the Python ran.

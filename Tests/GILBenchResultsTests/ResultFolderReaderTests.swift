@@ -1,7 +1,8 @@
 // ResultFolderReaderTests: reading is strict: every bad value is one message naming the file, line and column.
 import Foundation
 import GILBenchCore
-import GILBenchExport
+import GILBenchResults
+import GILBenchTestSupport
 import XCTest
 
 final class ResultFolderReaderTests: XCTestCase {

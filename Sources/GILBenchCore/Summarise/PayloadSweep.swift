@@ -1,5 +1,4 @@
 // PayloadSweep: throughput vs payload size (`--input-bytes` variants of one workload), per strategy.
-import GILBenchCore
 
 /// One point of a payload chart: a workload variant (`name@1M`) under one strategy and worker count.
 public struct PayloadPoint: Equatable, Sendable, PythonIdentified {
@@ -19,11 +18,12 @@ public struct PayloadPoint: Equatable, Sendable, PythonIdentified {
 public enum PayloadSweep {
     /// Every summary row of a workload variant with a payload size and a median wall time, grouped so that
     /// each Python x workload x strategy x workers series is contiguous and in ascending payload order.
-    public static func points(_ results: RunResults) -> [PayloadPoint] {
-        let variants = Dictionary(results.metadata.options.workloads.compactMap { workload in
+    /// `workloads` are the run's (its options'): those with an input size are the variants.
+    public static func points(_ summary: [SummaryRow], workloads: [Workload]) -> [PayloadPoint] {
+        let variants = Dictionary(workloads.compactMap { workload in
             workload.inputBytes.map { (workload.name, (base: String(workload.name.split(separator: "@").first ?? ""), bytes: $0)) }
         }, uniquingKeysWith: { first, _ in first })
-        let points = results.summary.compactMap { row -> PayloadPoint? in
+        let points = summary.compactMap { row -> PayloadPoint? in
             guard let variant = variants[row.workload], let wall = row.wall?.median, wall > 0 else { return nil }
             return PayloadPoint(pythonVersion: row.pythonVersion, pythonBuild: row.pythonBuild, workload: variant.base,
                                 inputBytes: variant.bytes, strategy: row.strategy, workers: row.workers,

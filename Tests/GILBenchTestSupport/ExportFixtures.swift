@@ -1,15 +1,15 @@
-// ExportFixtures: a small RunResults for exporter tests.
+// ExportFixtures: a small RunResults for the storage and exporter tests.
 import Foundation
 import GILBenchCore
-import GILBenchExport
+import GILBenchResults
 
-enum ExportFixtures {
-    static let python = PythonInstallation(
+public enum ExportFixtures {
+    public static let python = PythonInstallation(
         version: "3.13.0", versionDetail: "3.13.0 (main)", executable: "/opt/py/bin/python3", library: "/opt/py/lib/libpython3.13.so.1.0",
         home: "/opt/py", freeThreaded: false, supportsOwnGIL: true, configureArguments: "--enable-shared")
-    static let workload = Workload(name: "nbody", path: "/b/nbody.py", summary: "floats", builtIn: true)
+    public static let workload = Workload(name: "nbody", path: "/b/nbody.py", summary: "floats", builtIn: true)
 
-    static func results() -> RunResults {
+    public static func results() -> RunResults {
         let options = RunOptions(pythons: [python], workloads: [workload], strategies: [.threads, .processes],
                                  workerCounts: [1, 2], sizeOverride: nil, repeatCount: 2, warmupCount: 0,
                                  timeoutSeconds: 60, importSite: true)

@@ -1,5 +1,6 @@
 // TerminalTextTests: nothing a terminal would obey survives; ordinary text is unchanged.
-import GILBenchExport
+import GILBenchCore
+import GILBenchTestSupport
 import XCTest
 
 final class TerminalTextTests: XCTestCase {
