@@ -13,9 +13,4 @@ public enum WorkerIdentityRule: String, CaseIterable, Sendable {
     case noMainInterpreter = "no task in the main interpreter"
     /// A pool hands tasks to whichever worker is idle: which one ran each task is recorded, not required.
     case recordedOnly = "recorded, not required"
-
-    /// Whether every worker runs in an interpreter of its own.
-    public var distinctInterpreters: Bool {
-        self == .distinctSubinterpreters || self == .distinctProcesses
-    }
 }
