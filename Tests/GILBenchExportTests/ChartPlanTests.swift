@@ -31,7 +31,9 @@ final class ChartPlanTests: XCTestCase {
         XCTAssertEqual(literals, [
             "csv": "'../summary.csv'", "workload": "'nbody'", "python_version": "'3.13.0'", "python_build": "'default'",
             "cores": "2", "machine": "'h (Test CPU '.\"'\".'X'.\"'\".', 2 cores)'", "out": "'speedup-nbody-py3.13.0'",
-            "gil_1": "'shared'", "gil_2": "'per-interpreter'", "gil_3": "'shared'", "gil_4": "'per-process'",
+            "styles": "'strategy_styles.csv'",
+            "lock_strategies": "'threads subinterpreters shared-subinterpreters processes'",
+            "lock_models": "'shared per-interpreter shared per-process'",
         ])
         let mean = try XCTUnwrap(charts.first { $0.name == "speedup-geomean-py3.13.0" })
         XCTAssertTrue(mean.parameters.contains(.string("csv", "../speedup_geomean.csv")))

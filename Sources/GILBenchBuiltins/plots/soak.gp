@@ -2,7 +2,7 @@
 #
 # Reads soak.csv by column name. Parameters (set them above this text, or with gnuplot -e "..."):
 #   csv        the CSV to read                                default 'soak.csv'
-#   subject    what ran, for the title                        e.g. 'subinterpreters, tiny, Python 3.13.0'
+#   subject    what ran, for the title                        e.g. '<strategy>, tiny, Python 3.13.0'
 #   slope      fitted RSS growth in bytes per cycle          (the line drawn over the fitted cycles)
 #   intercept  fitted RSS at cycle 0, bytes
 #   fit_from   first cycle of the fit

@@ -58,26 +58,27 @@ public enum TrialJudge {
     /// A reference checksum that marks a result which cannot be cross-checked (a pyperf script's `run`).
     public static func isUnchecked(_ checksum: String) -> Bool { checksum.hasPrefix("unchecked:") }
 
-    /// Threads share one interpreter of one process; sub-interpreters are distinct non-main interpreters of one
-    /// process; processes are distinct processes.
+    /// The identities `strategy`'s descriptor requires (`WorkerIdentityRule`): threads share one interpreter of one
+    /// process; sub-interpreters are distinct non-main interpreters of one process; processes are distinct processes.
     static func identityProblem(_ strategy: Strategy, _ workers: [WorkerSample]) -> String? {
         let pids = Set(workers.map(\.pid))
         let interpreters = Set(workers.map(\.interpreterID))
-        switch strategy {
-        case .threads:
+        let name = strategy.rawValue
+        switch strategy.descriptor.identity {
+        case .sharedInterpreter:
             if pids.count > 1 || interpreters.count > 1 {
-                return "threads ran in more than one interpreter (pids \(pids.sorted()), interpreter IDs \(interpreters.sorted()))"
+                return "\(name) ran in more than one interpreter (pids \(pids.sorted()), interpreter IDs \(interpreters.sorted()))"
             }
-        case .subinterpreters, .sharedSubinterpreters:
-            if pids.count > 1 { return "\(strategy.rawValue) ran in more than one process" }
+        case .distinctSubinterpreters:
+            if pids.count > 1 { return "\(name) ran in more than one process" }
             if interpreters.count != workers.count || interpreters.contains(0) {
-                return "\(strategy.rawValue) workers did not each get their own sub-interpreter (IDs \(workers.map(\.interpreterID)))"
+                return "\(name) workers did not each get their own sub-interpreter (IDs \(workers.map(\.interpreterID)))"
             }
-        case .processes:
-            if pids.count != workers.count { return "process workers shared a process (pids \(workers.map(\.pid)))" }
-        case .interpreterPool:
-            if interpreters.contains(0) { return "interpreter-pool ran a task in the main interpreter (IDs \(workers.map(\.interpreterID)))" }
-        case .threadPool, .processPool, .processPoolForkserver, .processPoolFork:
+        case .distinctProcesses:
+            if pids.count != workers.count { return "\(name) workers shared a process (pids \(workers.map(\.pid)))" }
+        case .noMainInterpreter:
+            if interpreters.contains(0) { return "\(name) ran a task in the main interpreter (IDs \(workers.map(\.interpreterID)))" }
+        case .recordedOnly:
             // A pool hands tasks to whichever worker is idle; which one ran each task is recorded, not required.
             break
         }

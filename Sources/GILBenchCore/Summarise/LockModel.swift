@@ -15,7 +15,7 @@ public enum LockModel: String, CaseIterable, Codable, Sendable {
     /// No GIL: threads and legacy sub-interpreters on a free-threaded build whose GIL is disabled.
     case none
 
-    /// The lock model of `strategy` on a build.
+    /// The lock model of `strategy` on a build: its descriptor's `lockWithGIL` or `lockWithoutGIL`.
     ///
     /// - Parameters:
     ///   - freeThreaded: whether the build is free-threaded (`Py_GIL_DISABLED`).
@@ -23,13 +23,8 @@ public enum LockModel: String, CaseIterable, Codable, Sendable {
     ///     when recorded and the same in every trial; nil when unknown (a format-1 folder, or mixed), in which
     ///     case the build decides: a free-threaded build runs without a GIL unless it is re-enabled.
     public static func of(strategy: Strategy, freeThreaded: Bool, gilEnabledInTrials: Bool?) -> LockModel {
-        switch strategy {
-        case .processes, .processPool, .processPoolForkserver, .processPoolFork: return .perProcess
-        case .subinterpreters, .interpreterPool: return .perInterpreter
-        case .threads, .sharedSubinterpreters, .threadPool:
-            let gilEnabled = gilEnabledInTrials ?? !freeThreaded
-            return gilEnabled ? .shared : .none
-        }
+        let gilEnabled = gilEnabledInTrials ?? !freeThreaded
+        return gilEnabled ? strategy.descriptor.lockWithGIL : strategy.descriptor.lockWithoutGIL
     }
 
     /// The GIL state of a point's trials, for `of(strategy:freeThreaded:gilEnabledInTrials:)`: the recorded state

@@ -43,7 +43,7 @@ extension ChartPlan {
         let common: [Chart.Parameter] = [
             .string("baseline", baseline.label), .number("cores", cores),
             .string("machine", "\(machine.cpuModel), \(cores) \(cores == 1 ? "core" : "cores")"),
-        ]
+        ] + strategyParameters(summary, python: nil)
         func chart(_ stem: String, _ caption: String, csv: String, _ extra: [Chart.Parameter]) -> Chart {
             let name = fileSafe(stem)
             return Chart(kind: .throughput, name: name, caption: caption, python: nil,
@@ -72,12 +72,19 @@ extension ChartPlan {
         return charts
     }
 
-    /// `gil_<i>` = the lock model strategy i (in `Strategy.allCases` order) ran under on `python`, for the legends of
-    /// the per-Python charts.
-    static func lockModelParameters(_ summary: [SummaryRow], python: PythonIdentity) -> [Chart.Parameter] {
-        Strategy.allCases.enumerated().compactMap { index, strategy in
-            summary.first { $0.python == python && $0.strategy == strategy }
-                .map { Chart.Parameter.string("gil_\(index + 1)", $0.lockModel.rawValue) }
+    /// The chart parameters every strategy-drawing template reads: `styles` (the style table in plots/), and for
+    /// the legends `lock_strategies` with `lock_models`, the lock model each strategy ran under on `python` (word
+    /// lists in `Strategy.allCases` order; a template looks a strategy up by name, so it names none itself).
+    static func strategyParameters(_ summary: [SummaryRow], python: PythonIdentity?) -> [Chart.Parameter] {
+        var parameters: [Chart.Parameter] = [.string("styles", StrategyStylesCSVExporter.name)]
+        guard let python else { return parameters }
+        let models = Strategy.allCases.compactMap { strategy in
+            summary.first { $0.python == python && $0.strategy == strategy }.map { (strategy, $0.lockModel) }
         }
+        if !models.isEmpty {
+            parameters += [.string("lock_strategies", models.map(\.0.rawValue).joined(separator: " ")),
+                           .string("lock_models", models.map(\.1.rawValue).joined(separator: " "))]
+        }
+        return parameters
     }
 }

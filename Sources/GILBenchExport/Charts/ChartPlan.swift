@@ -34,7 +34,7 @@ public enum ChartPlan {
             let pythonParameters: [Chart.Parameter] = [
                 .string("python_version", python.version), .string("python_build", python.build),
                 .number("cores", cores), .string("machine", machineText),
-            ] + lockModelParameters(summary, python: python)
+            ] + strategyParameters(summary, python: python)
             func chart(_ kind: ChartKind, _ stem: String, _ caption: String, csv: String, _ extra: [Chart.Parameter]) -> Chart {
                 let name = fileSafe("\(stem)-py\(python.label)")
                 return Chart(kind: kind, name: name, caption: caption, python: python.label,
@@ -86,7 +86,7 @@ public enum ChartPlan {
                 .string("python_versions", pythons.map(\.version).joined(separator: " ")),
                 .string("python_builds", pythons.map(\.build).joined(separator: " ")),
                 .number("cores", cores), .string("machine", machineText),
-            ]
+            ] + strategyParameters(summary, python: nil)
             func chart(_ stem: String, _ caption: String, csv: String, _ extra: [Chart.Parameter]) -> Chart {
                 let name = fileSafe(stem)
                 return Chart(kind: .speedupByPython, name: name, caption: caption, python: nil,

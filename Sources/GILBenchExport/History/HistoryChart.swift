@@ -33,17 +33,19 @@ public struct HistoryChart {
         let title = series.workload ?? "geometric mean over \(series.workloads.joined(separator: ", "))"
         return """
         # \(stem).gp: draws \(stem).png and .svg from \(stem).csv with history.gp (edit that one for the looks).
-        datafile = \(GnuplotString.literal(stem + ".csv")); outbase = \(GnuplotString.literal(stem)); chart_title = \(GnuplotString.literal(title)); workers = \(series.workers)
+        datafile = \(GnuplotString.literal(stem + ".csv")); styles = \(GnuplotString.literal(StrategyStylesCSVExporter.name)); outbase = \(GnuplotString.literal(stem)); chart_title = \(GnuplotString.literal(title)); workers = \(series.workers)
         load '\(scriptName)'
 
         """
     }
 
-    /// Writes the script (the text of history.gp), and per series its CSV and driver. Returns the file names
+    /// Writes the script (the text of history.gp), the style table (strategy_styles.csv), and per series its CSV
+    /// and driver. Returns the file names
     /// written.
     public func writeData(_ series: [HistorySeries], script: String) throws -> [String] {
         try store.write(Data(script.utf8), to: Self.scriptName)
-        var names = [Self.scriptName]
+        try store.write(StrategyStylesCSVExporter.table(), to: StrategyStylesCSVExporter.name)
+        var names = [Self.scriptName, StrategyStylesCSVExporter.name]
         for item in series {
             let stem = Self.fileStem(item)
             try store.write(HistoryCSVExporter.export(item), to: stem + ".csv")

@@ -39,7 +39,8 @@ public struct ReportPublication: Sendable {
 /// CSVs, scripts and report are still written, and `problems` says how to get the charts.
 public enum ReportPublisher {
     /// Writes speedup_geomean.csv (and payload.csv when a payload sweep was measured), plots/<chart>.gp for every
-    /// chart, renders them with `gnuplot` (when given), then report.md in `style` (nil: automatic). With
+    /// chart with the style table plots/strategy_styles.csv, renders them with `gnuplot` (when given), then
+    /// report.md in `style` (nil: automatic). With
     /// `drawCharts` false (`--no-plots`) no script or chart is written and the report says how to draw them later.
     /// Throws only when a file cannot be written.
     public static func publish(_ results: RunResults, in directory: URL,
@@ -54,7 +55,8 @@ public enum ReportPublisher {
         let payload = PayloadCSVExporter()
         let throughput = ThroughputGeomeanCSVExporter()
         try FolderWriter.checkWritable([geomean.fileName, payload.fileName, throughput.fileName, ReportMarkdownExporter.reportFileName, ChartPlan.folderName + "/"]
-            + charts.flatMap { [$0.scriptName, $0.pngName, $0.svgName].map { ChartPlan.folderName + "/" + $0 } }, in: directory)
+            + charts.flatMap { [$0.scriptName, $0.pngName, $0.svgName].map { ChartPlan.folderName + "/" + $0 } }
+            + [ChartPlan.folderName + "/" + StrategyStylesCSVExporter.name], in: directory)
         try store.write(geomean.export(results), to: geomean.fileName)
         // A run without --input-bytes has no payload to list: no header-only file.
         if !PayloadSweep.points(results).isEmpty { try store.write(payload.export(results), to: payload.fileName) }
@@ -71,6 +73,9 @@ public enum ReportPublisher {
             problems.append(error)
         case let .success(definitions):
             try FolderWriter.subfolder(ChartPlan.folderName, in: directory)
+            // The style table every template looks strategies up in, rewritten from the descriptors each time.
+            let styles = StrategyStylesCSVExporter()
+            try plots.write(styles.export(results), to: styles.fileName)
             var bodies: [ChartKind: String] = [:]
             for chart in charts {
                 for parameter in chart.parameters where !parameter.replaced.isEmpty {

@@ -29,11 +29,11 @@ final class ScriptedExecutor: TrialExecutor {
 final class BenchmarkRunnerTests: XCTestCase {
     static func measured(_ spec: TrialSpec) -> TrialOutcome {
         let identities: [(Int32, Int64)] = (0..<spec.workers).map { index in
-            switch spec.strategy {
-            case .threads: return (1, 0)
-            case .subinterpreters, .sharedSubinterpreters, .interpreterPool: return (1, Int64(index + 1))
-            case .processes, .processPool, .processPoolForkserver, .processPoolFork: return (Int32(index + 10), 0)
-            case .threadPool: return (1, 0)
+            // Identities that meet the strategy's rule, so a new strategy needs no case here.
+            switch spec.strategy.descriptor.identity {
+            case .sharedInterpreter, .recordedOnly: return (1, 0)
+            case .distinctSubinterpreters, .noMainInterpreter: return (1, Int64(index + 1))
+            case .distinctProcesses: return (Int32(index + 10), 0)
             }
         }
         return .measured(TrialMeasurement(setupSeconds: 0.01, wallSeconds: 0.1, teardownSeconds: 0.001,
