@@ -2,6 +2,7 @@
 // every strategy-drawing chart is pointed at it, and a published run folder carries it beside the scripts.
 import Foundation
 import GILBenchCore
+import GILBenchResults
 import GILBenchExport
 import XCTest
 

@@ -2,6 +2,7 @@
 // the gnuplot templates (which name no strategy).
 import Foundation
 import GILBenchCore
+import GILBenchResults
 
 /// Writes the style table the chart templates look strategies up in: one row per strategy, in `Strategy.allCases`
 /// order (the order of the legends), with the colour, point type, dash type and fill pattern of its descriptor's
