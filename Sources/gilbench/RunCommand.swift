@@ -95,6 +95,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("How often the runner samples a trial's memory for its peak, in milliseconds (0: no sampling, no peak columns).", valueName: "ms"))
     var memoryIntervalMs: Double = ChildHostExecutor.defaultMemorySampleSeconds * 1000
 
+    @Option(name: .long, help: ArgumentHelp("A line saying why this run measures what it does (e.g. which release and why), kept in metadata.json and shown in report.md.", valueName: "text"))
+    var note: String?
+
     @Flag(name: .long, help: "Draw no charts (a survey saves minutes of gnuplot); draw them later with gilbench plot DIR.")
     var noPlots = false
 
@@ -215,6 +218,7 @@ struct RunCommand: ParsableCommand {
         setenv("GILBENCH_MIN_CALL_SECONDS", String(minCallSeconds), 1)
         options.untilCiPercent = try untilCiPercent()
         options.maximumRepeat = untilCi == nil ? nil : maxRepeat
+        options.note = note
 
         let startTime = Date()
         let runID = Self.runID(startTime)

@@ -55,6 +55,19 @@ final class ABEndToEndTests: XCTestCase {
         let compare = try GILBenchBinary.run(["compare", out.appendingPathComponent("base").path, out.appendingPathComponent("new").path])
         XCTAssertEqual(compare.exitCode, invocation.exitCode, compare.standardOutput)
         XCTAssertFalse(compare.standardOutput.contains("DRIFT"), compare.standardOutput)
+        // Decided (exit 0) means every gating test had at least --min-power (0.8) to flag a 5% regression.
+        let json = try GILBenchBinary.run(["compare", out.appendingPathComponent("base").path, out.appendingPathComponent("new").path,
+                                           "--format", "json"])
+        let document = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let gate = try XCTUnwrap((document["comparison"] as? [String: Any])?["gate"] as? [String: Any], json.standardOutput)
+        let powers = try XCTUnwrap(gate["tests"] as? [[String: Any]]).compactMap { $0["power"] as? Double }
+        XCTAssertFalse(powers.isEmpty, json.standardOutput)
+        XCTAssertEqual(gate["exit_code"] as? Int, Int(invocation.exitCode))
+        if invocation.exitCode == 0 {
+            XCTAssertTrue(powers.allSatisfy { $0 >= 0.8 }, "ab decided with power \(powers)")
+        } else {
+            XCTAssertTrue(powers.contains { $0 < 0.8 }, "exit 3 should come from a test short of 80% power: \(powers)")
+        }
     }
 
     func testBadSpecsExit64NamingTheFlag() throws {

@@ -63,20 +63,9 @@ final class CleanupEndToEndTests: XCTestCase {
         let temporary = try privateTemporaryDirectory()
         let out = try GILBenchBinary.temporaryDirectory(self).appendingPathComponent("run")
         let python = try GILBenchBinary.python(minor: 13).version
-        let process = Process()
-        process.executableURL = GILBenchBinary.executable
-        process.arguments = ["run", "--out", out.path, "--python", python, "--workload", path, "--strategy", "thread-pool",
-                             "--workers", "1", "--repeat", "1", "--warmup", "0", "--timeout", "60"]
-        var environment = ProcessInfo.processInfo.environment
-        environment["GILBENCH_TEST_MARKER"] = marker
-        environment["TMPDIR"] = temporary.path
-        environment["SWIFT_BACKTRACE"] = "enable=no"
-        environment.removeValue(forKey: "PYTHONHOME")
-        process.environment = environment
-        process.currentDirectoryURL = GILBenchBinary.repositoryRoot
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try GILBenchBinary.launch(["run", "--out", out.path, "--python", python, "--workload", path, "--strategy", "thread-pool",
+                                                 "--workers", "1", "--repeat", "1", "--warmup", "0", "--timeout", "60"],
+                                                setting: ["GILBENCH_TEST_MARKER": marker, "TMPDIR": temporary.path])
         let deadline = Date().addingTimeInterval(60)
         func poolFolders() -> [String] { leftovers(in: temporary).filter { $0.split(separator: "/").last?.hasPrefix("gilbench-pool-") == true } }
         while (poolFolders().isEmpty || !FileManager.default.fileExists(atPath: marker)) && Date() < deadline && process.isRunning {
@@ -110,23 +99,12 @@ final class CleanupEndToEndTests: XCTestCase {
     func testInterruptStopsTheRunKeepsResultsAndLeavesNoProcess() throws {
         let (path, marker) = try hangingWorkload()
         let out = try GILBenchBinary.temporaryDirectory(self).appendingPathComponent("run")
-        let process = Process()
-        process.executableURL = GILBenchBinary.executable
         // One Python: the fixture hangs in every call after the first, the default second build's reference run too.
         let python = try GILBenchBinary.python(minor: 13).version
-        process.arguments = ["run", "--out", out.path, "--python", python, "--workload", "\(GILBenchBinary.fixture("tiny")),\(path)",
-                             "--strategy", "threads,processes", "--workers", "1,2", "--repeat", "1", "--warmup", "0", "--timeout", "60"]
-        var environment = ProcessInfo.processInfo.environment
-        environment["GILBENCH_TEST_MARKER"] = marker
         let temporary = try privateTemporaryDirectory()
-        environment["TMPDIR"] = temporary.path
-        environment["SWIFT_BACKTRACE"] = "enable=no"
-        environment.removeValue(forKey: "PYTHONHOME")
-        process.environment = environment
-        process.currentDirectoryURL = GILBenchBinary.repositoryRoot
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try GILBenchBinary.launch(["run", "--out", out.path, "--python", python, "--workload", "\(GILBenchBinary.fixture("tiny")),\(path)",
+                                                 "--strategy", "threads,processes", "--workers", "1,2", "--repeat", "1", "--warmup", "0", "--timeout", "60"],
+                                                setting: ["GILBENCH_TEST_MARKER": marker, "TMPDIR": temporary.path])
         // Wait until the hanging workload's trials are running (its processes exist), then interrupt.
         let deadline = Date().addingTimeInterval(60)
         while !FileManager.default.fileExists(atPath: marker) && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }

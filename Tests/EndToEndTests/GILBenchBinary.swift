@@ -48,6 +48,25 @@ enum GILBenchBinary {
         return Invocation(exitCode: output.exitCode, standardOutput: output.standardOutput, standardError: output.standardError)
     }
 
+    /// Starts gilbench in the background with its output discarded, for tests that watch or signal a running
+    /// command: the environment is the test's, less PYTHONHOME and `removing`, plus `setting`, backtraces off.
+    static func launch(_ arguments: [String], in directory: URL? = nil, setting: [String: String] = [:],
+                       removing: [String] = []) throws -> Process {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        for key in ["PYTHONHOME"] + removing { environment.removeValue(forKey: key) }
+        environment.merge(setting) { $1 }
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        process.environment = environment
+        process.currentDirectoryURL = directory ?? repositoryRoot
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     /// A fresh temporary folder, removed when the test ends.
     static func temporaryDirectory(_ test: XCTestCase) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("gilbench-test-\(UUID().uuidString)")

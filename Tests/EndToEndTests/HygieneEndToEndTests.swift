@@ -125,19 +125,9 @@ final class HygieneEndToEndTests: XCTestCase {
     private func assertSignalEndsTheRunCleanly(_ signal: Int32, file: StaticString = #filePath, line: UInt = #line) throws {
         let (path, marker) = try detachingWorkload(childCode: "import time; time.sleep(600)", callSleepSeconds: 0.5)
         let out = try GILBenchBinary.temporaryDirectory(self).appendingPathComponent("run")
-        let process = Process()
-        process.executableURL = GILBenchBinary.executable
-        process.arguments = ["run", "--out", out.path, "--workload", path, "--strategy", "threads,processes", "--workers", "1,2",
-                             "--repeat", "20", "--warmup", "0", "--timeout", "60"]
-            + (GILBenchBinary.pinnedPython.map { ["--python", $0] } ?? [])
-        var environment = ProcessInfo.processInfo.environment
-        environment["SWIFT_BACKTRACE"] = "enable=no"
-        environment.removeValue(forKey: "PYTHONHOME")
-        process.environment = environment
-        process.currentDirectoryURL = GILBenchBinary.repositoryRoot
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try GILBenchBinary.launch(["run", "--out", out.path, "--workload", path, "--strategy", "threads,processes", "--workers", "1,2",
+                                                 "--repeat", "20", "--warmup", "0", "--timeout", "60"]
+                                                + (GILBenchBinary.pinnedPython.map { ["--python", $0] } ?? []))
         let trialsURL = out.appendingPathComponent("trials.csv")
         func savedRows() -> Int {
             guard let text = try? String(contentsOf: trialsURL, encoding: .utf8) else { return 0 }

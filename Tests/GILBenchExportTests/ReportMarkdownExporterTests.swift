@@ -24,6 +24,21 @@ final class ReportMarkdownExporterTests: XCTestCase {
         XCTAssertTrue(text.contains("```sh\ngilbench run --python 3.11,3.13\n```"), "the command line, without the binary's folder")
     }
 
+    /// `--note` (scripts/bench: which release and why) is one line under the Pythons, encoded as data; absent without it.
+    func testNoteSaysWhyThesePythonsAndStaysData() throws {
+        XCTAssertFalse(try report().contains("Why these:"))
+        let base = ChartFixtures.results()
+        var options = base.metadata.options
+        options.note = "CPython 3.13.15 | <b>newest</b>\n`x` [link](y)"
+        let metadata = RunMetadata(runID: "fixture-run", commandLine: base.metadata.commandLine, startTime: Date(timeIntervalSince1970: 0),
+                                   machine: base.metadata.machine, options: options, references: [])
+        let text = try report(RunResults(metadata: metadata, records: base.records))
+        let line = try XCTUnwrap(text.split(separator: "\n").first { $0.hasPrefix("Why these: ") }, text)
+        XCTAssertTrue(line.contains("CPython 3.13.15"), String(line))
+        XCTAssertFalse(line.contains("<b>") || line.contains(" | ") || line.contains("[link](y)"), String(line))
+        XCTAssertTrue(line.contains("newest"), "the note's text after the escaped newline stays on its line: \(line)")
+    }
+
     func testFirstLineNamesTheStrategiesTheRunMeasured() throws {
         let text = try report()
         let expected = "How CPU-bound Python scaled over cores under \(Strategy.defaultStrategies.count) strategies ("

@@ -27,6 +27,8 @@ public struct RunOptions: Codable, Sendable {
     public let innerWarmupCount: Int?
     /// `--memory-limit` in bytes per process of a trial (format 2; nil: none).
     public let memoryLimitBytes: Int?
+    /// Format 3: `--note`: why the run measures what it does (scripts/bench: which release and why); nil: none.
+    public var note: String?
 
     public init(pythons: [PythonInstallation], workloads: [Workload], strategies: [Strategy], workerCounts: [Int],
                 sizeOverride: Int?, repeatCount: Int, warmupCount: Int, timeoutSeconds: Double, importSite: Bool,

@@ -39,6 +39,7 @@ public enum GILBenchVersion {
     ///   metadata.json `options.workloads[].path` of a built-in run from the embedded copy is `builtin:<name>` (its
     ///   bytes are those of the recorded `gilbench_version`), no longer the private folder removed after the run;
     ///   older folders keep the absolute path they recorded, which readers take as text either way.
+    ///   metadata.json `options.note` (`--note`: why the run measures what it does; absent when not given).
     public static let resultFormat = 3
     /// The formats this gilbench reads.
     public static let readableFormats = 1...resultFormat

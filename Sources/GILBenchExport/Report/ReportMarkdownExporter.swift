@@ -72,6 +72,7 @@ public struct ReportMarkdownExporter: ResultExporter {
         for python in metadata.options.pythons {
             text += "| \(cell(python.label)) | \(python.build) | \(python.supportsOwnGIL ? "yes" : "no (needs 3.12+)") | \(cell(python.versionDetail)) |\n"
         }
+        if let note = metadata.options.note { text += "\nWhy these: \(cell(note))\n" }
         return text
     }
 

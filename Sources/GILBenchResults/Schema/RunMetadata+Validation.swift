@@ -15,6 +15,7 @@ extension RunMetadata {
         ]
         if let endTime { checks.append(("end_time", .identifier, endTime)) }
         for (index, argument) in commandLine.enumerated() { checks.append(("command_line[\(index)]", .text, argument)) }
+        if let note = options.note { checks.append(("options.note", .text, note)) }
         for (index, python) in options.pythons.enumerated() {
             let field = "options.pythons[\(index)]"
             checks += [("\(field).version", .identifier, python.version), ("\(field).version_detail", .text, python.versionDetail),
