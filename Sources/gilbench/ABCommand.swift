@@ -14,7 +14,7 @@ struct ABCommand: ParsableCommand {
         leaves out comes from --python/--workload, else from the other side. The two sides' workloads pair by \
         position (the new side's files take the base side's names in the results).
 
-        Both sides run interleaved in one run, A B B A per point and block, through the same child hosts as \
+        Both sides run interleaved in one run, A B B A per point and block (B A A B in odd blocks), through the same child hosts as \
         'gilbench run'. A pilot of --pilot trials a side gives each point's spread of log wall times; from it, the \
         trials a side for --min-power to detect --threshold at the family's one-sided level (alpha 0.05 split over \
         one wall-time test per point); then the rest up to that, or until --budget is spent. The gate is applied \

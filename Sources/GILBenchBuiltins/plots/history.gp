@@ -25,7 +25,9 @@ blocks = ""; strategies = ""
 do for [b=0:block_count - 1] {
     header = ""
     stats datafile every ::0::0 using (header = columnhead(8 + 6*b), 0) nooutput
-    stats datafile using (column(8 + 6*b) == column(8 + 6*b) || column(11 + 6*b) == column(11 + 6*b) ? 1 : 0) nooutput
+    # valid(): an empty cell is no datum; a block with none at all must still give a point (gnuplot 6 leaves
+    # STATS_sum undefined after a stats that found no valid point).
+    stats datafile using ((valid(8 + 6*b) || valid(11 + 6*b)) ? 1 : 0) nooutput
     if (STATS_sum > 0) { blocks = blocks." ".(8 + 6*b); strategies = strategies." ".header[1:strlen(header) - strlen("_speedup")] }
 }
 count = words(strategies)

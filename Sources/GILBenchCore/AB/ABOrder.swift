@@ -1,8 +1,10 @@
-// ABOrder: the execution order of `gilbench ab`: blocks of A B B A per point.
+// ABOrder: the execution order of `gilbench ab`: blocks of A B B A (then B A A B) per point.
 
 /// The ABBA order. A block visits every point once, its start rotating by one point per block (as `RunPlan`
-/// rotates rounds), and runs A B B A there: each side gets 2 trials a point per block, and a linear drift of the
-/// machine within the block hits both sides alike (A's mean time and B's mean time are both at the block's middle).
+/// rotates rounds), and runs A B B A there (B A A B in odd blocks): each side gets 2 trials a point per block, a
+/// linear drift of the machine within the block hits both sides alike (A's mean time and B's mean time are both at
+/// the block's middle), and over two blocks each side is as often first after a change of point, and as often run
+/// twice in a row, as the other.
 public enum ABOrder {
     /// One step of a block: a side and the index of the point pair.
     public struct Step: Equatable, Sendable {
@@ -24,7 +26,8 @@ public enum ABOrder {
         let offset = block % points.count
         return (0..<points.count).flatMap { index -> [Step] in
             let point = points[(index + offset) % points.count]
-            return [ABSide.base, .new, .new, .base].map { Step(side: $0, point: point) }
+            let order: [ABSide] = block % 2 == 0 ? [.base, .new, .new, .base] : [.new, .base, .base, .new]
+            return order.map { Step(side: $0, point: point) }
         }
     }
 }

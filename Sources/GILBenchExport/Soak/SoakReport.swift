@@ -1,4 +1,4 @@
-// SoakReport: soak.csv, the growth fits and the soak chart of a `gilbench soak` run.
+// SoakReport: soak.csv, the growth verdicts and the soak chart of a `gilbench soak` run (the fits: SoakGrowth).
 import Foundation
 import GILBenchCore
 import GILBenchResults
@@ -8,21 +8,17 @@ public struct SoakReport: Sendable {
     public static let columns = ["cycle", "rss_bytes", "pss_bytes", "uss_bytes", "elapsed_seconds", "fitted"]
 
     public let samples: [SoakSample]
+    /// Growth per cycle of each measure, computed in Summarise (`SoakGrowth`).
+    public let growth: SoakGrowth
     /// Samples before this cycle are recorded but not fitted: the first cycles fill caches and allocator pools.
-    public let fitFromCycle: Int
-    /// Growth per cycle of each measure, over the fitted samples (nil with fewer than 3).
-    public let rss: LinearFit?
-    public let pss: LinearFit?
-    public let uss: LinearFit?
+    public var fitFromCycle: Int { growth.fitFromCycle }
+    public var rss: LinearFit? { growth.rss }
+    public var pss: LinearFit? { growth.pss }
+    public var uss: LinearFit? { growth.uss }
 
     public init(samples: [SoakSample], fitFromCycle: Int) {
         self.samples = samples
-        self.fitFromCycle = fitFromCycle
-        let fitted = samples.filter { $0.cycle >= fitFromCycle }
-        let x = fitted.map { Double($0.cycle) }
-        rss = LinearFit(x: x, y: fitted.map { Double($0.memory.rssBytes) })
-        pss = LinearFit(x: x, y: fitted.map { Double($0.memory.pssBytes) })
-        uss = LinearFit(x: x, y: fitted.map { Double($0.memory.ussBytes) })
+        growth = SoakGrowth(samples: samples, fitFromCycle: fitFromCycle)
     }
 
     /// soak.csv.

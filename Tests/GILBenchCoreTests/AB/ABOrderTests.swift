@@ -1,4 +1,4 @@
-// ABOrderTests: every block runs A B B A at every point, rotates its start, and balances a linear drift.
+// ABOrderTests: blocks run A B B A (B A A B in odd blocks) at every point, rotate their start, balance a linear drift.
 import GILBenchCore
 import XCTest
 
@@ -8,6 +8,7 @@ final class ABOrderTests: XCTestCase {
         XCTAssertEqual(first.map(\.side), Array(repeating: [ABSide.base, .new, .new, .base], count: 3).flatMap { $0 })
         XCTAssertEqual(first.map(\.point), [0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2])
         XCTAssertEqual(ABOrder.block(1, points: [0, 1, 2]).map(\.point), [1, 1, 1, 1, 2, 2, 2, 2, 0, 0, 0, 0])
+        XCTAssertEqual(ABOrder.block(1, points: [0]).map(\.side), [.new, .base, .base, .new])
         XCTAssertEqual(ABOrder.block(0, points: [4, 7]).map(\.point), [4, 4, 4, 4, 7, 7, 7, 7])
         XCTAssertTrue(ABOrder.block(3, points: []).isEmpty)
     }
@@ -24,5 +25,12 @@ final class ABOrderTests: XCTestCase {
                 XCTAssertEqual(base.reduce(0, +), new.reduce(0, +))
             }
         }
+    }
+
+    /// Over two blocks each side opens a point as often as the other (no side always runs first, or after itself).
+    func testTwoBlocksGiveEachSideTheFirstPlaceEquallyOften() {
+        let steps = ABOrder.block(0, points: [0, 1]) + ABOrder.block(1, points: [0, 1])
+        let firsts = stride(from: 0, to: steps.count, by: 4).map { steps[$0].side }
+        XCTAssertEqual(firsts.filter { $0 == .base }.count, firsts.filter { $0 == .new }.count)
     }
 }

@@ -47,9 +47,9 @@ final class ABRunnerTests: XCTestCase {
         XCTAssertEqual(outcome.newRecords.filter { !$0.spec.warmup }.count, expected)
         XCTAssertEqual(point.remaining, 0)
         XCTAssertFalse(outcome.budgetSpent)
-        // Warm-ups A B first, then A B B A blocks.
+        // Warm-ups A B first, then blocks of A B B A and B A A B in turn.
         let measured = executor.executed.filter { !$0.warmup }.map { isNew($0) ? "B" : "A" }
-        XCTAssertEqual(measured.joined(), String(repeating: "ABBA", count: expected / 2))
+        XCTAssertEqual(measured.joined(), (0..<expected / 2).map { $0 % 2 == 0 ? "ABBA" : "BAAB" }.joined())
         XCTAssertEqual(executor.executed.prefix(2).map(\.warmup), [true, true])
         // Repetitions count per side from 1.
         XCTAssertEqual(outcome.newRecords.filter { !$0.spec.warmup }.map(\.spec.repetition), Array(1...expected))
