@@ -15,12 +15,9 @@ python_version = '3.13.18'
 python_build = 'default'
 cores = 2
 machine = 'vm (AMD EPYC, 2 cores)'
-gil_1 = 'shared'
-gil_2 = 'per-interpreter'
-gil_4 = 'per-process'
-gil_5 = 'shared'
-gil_6 = 'per-process'
-gil_9 = 'per-interpreter'
+styles = 'strategy_styles.csv'
+lock_strategies = 'threads subinterpreters processes thread-pool process-pool interpreter-pool'
+lock_models = 'shared per-interpreter per-process shared per-process per-interpreter'
 out = 'efficiency-nbody-py3.13.18'
 
 # ---- plots/efficiency.gp ----
@@ -36,6 +33,8 @@ out = 'efficiency-nbody-py3.13.18'
 #   workload        the workload column to keep          e.g. 'nbody' ('geomean' in speedup_geomean.csv)
 #   subject         what the title calls the workload    default: workload
 #   cores           logical CPUs of the measured machine (the ideal line flattens there)
+#   styles          optional: the style table (strategy_styles.csv: strategy, colour, point_type, dash_type,
+#                   fill_pattern); without it, or for a strategy it lacks, a generated palette
 #   machine         CPU description for the title        e.g. 'AMD EPYC, 2 cores'
 #   out             output file name without extension; writes out.png and out.svg
 if (!exists("csv")) csv = 'summary.csv'
@@ -48,17 +47,37 @@ set datafile separator comma
 set datafile columnheaders
 set datafile missing ''
 
-# One fixed look per strategy: Okabe-Ito colours (colour-blind safe), plus point and dash types that still
-# tell the lines apart in black and white.
-strategies = "threads subinterpreters shared-subinterpreters processes"
-colours = "#0072B2 #D55E00 #009E73 #CC79A7"
-points = "7 5 9 13"
-do for [i=1:4] { set linetype i linecolor rgb word(colours, i) linewidth 2 pointtype int(word(points, i)) pointsize 1.4 dashtype i }
-
 row(s) = strcol("python_version") eq python_version && strcol("python_build") eq python_build && strcol("workload") eq workload && strcol("strategy") eq s
+chart_row(x) = strcol("python_version") eq python_version && strcol("python_build") eq python_build && strcol("workload") eq workload
+# The strategies this chart draws: those its CSV holds (rows where chart_row is true), in the order of the style
+# table `styles` (plots/strategy_styles.csv, written by gilbench from each strategy's descriptor), then any the
+# table lacks. Strategy i is linetype i, styled from the table (a generated palette for one it lacks). No strategy
+# is named here: a new one is drawn once the CSV holds it.
+if (!exists("styles")) styles = ''
+style_names = ""; style_colours = ""; style_points = ""; style_dashes = ""; style_fills = ""
+if (strlen(styles) > 0) {
+    stats styles using (style_names = style_names." ".strcol("strategy"), style_colours = style_colours." ".strcol("colour"), \
+        style_points = style_points." ".strcol("point_type"), style_dashes = style_dashes." ".strcol("dash_type"), \
+        style_fills = style_fills." ".strcol("fill_pattern"), 0) nooutput
+}
+held = ""
+stats csv using (chart_row(0) && strstrt(held." ", " ".strcol("strategy")." ") == 0 ? (held = held." ".strcol("strategy"), 1) : 0) nooutput
+strategies = ""
+do for [s in style_names] { if (strstrt(held." ", " ".s." ") > 0) { strategies = strategies." ".s } }
+do for [s in held] { if (strstrt(style_names." ", " ".s." ") == 0) { strategies = strategies." ".s } }
+count = words(strategies)
+palette = "#0072B2 #D55E00 #009E73 #CC79A7 #E69F00 #56B4E9 #F0E442 #000000"
+index_of(s, list, j) = j > words(list) ? 0 : word(list, j) eq s ? j : index_of(s, list, j + 1)
+style_k(i) = index_of(word(strategies, i), style_names, 1)
+colour_of(i) = style_k(i) > 0 ? word(style_colours, style_k(i)) : word(palette, (i - 1) % words(palette) + 1)
+point_of(i) = style_k(i) > 0 ? int(word(style_points, style_k(i))) : (i - 1) % 13 + 1
+dash_of(i) = style_k(i) > 0 ? int(word(style_dashes, style_k(i))) : (i - 1) % 5 + 1
+fill_of(i) = style_k(i) > 0 ? int(word(style_fills, style_k(i))) : i % 8
+do for [i=1:count] { set linetype i linecolor rgb colour_of(i) linewidth 2 pointtype point_of(i) pointsize 1.4 dashtype dash_of(i) }
+
 # Which strategies have rows, and which of those have no speedup at all (unsupported or failed everywhere).
 present = ""
-do for [i=1:4] {
+do for [i=1:count] {
     stats csv using (row(word(strategies, i)) ? 1 : 0) nooutput
     if (STATS_sum > 0) { present = present." ".i }
 }
@@ -67,20 +86,23 @@ stats csv using (row(strcol("strategy")) ? column("workers") : 0) nooutput
 max_workers = int(STATS_max)
 stats csv using (row(strcol("strategy")) && column("speedup_max") == column("speedup_max") ? column("speedup_max") / column("workers") : 0) nooutput
 y_top = STATS_max > 1 ? STATS_max : 1
-do for [k in present] {
-    i = int(k)
+# Per strategy: "-" when it has a value to draw, else why not (a legend note).
+notes = ""
+do for [i=1:count] {
     stats csv using (row(word(strategies, i)) && column("efficiency") == column("efficiency") ? 1 : 0) nooutput
     if (STATS_sum == 0) {
         stats csv using (row(word(strategies, i)) && strcol("status") eq "unsupported" ? 1 : 0) nooutput
-        note = STATS_sum > 0 ? " (unsupported)" : " (no result)"
-        eval sprintf("title_%d = '%s%s'", i, word(strategies, i), note)
+        notes = notes.(STATS_sum > 0 ? " unsupported" : " no-result")
     } else {
-        eval sprintf("title_%d = '%s'", i, word(strategies, i))
+        notes = notes." -"
     }
 }
-title_for(i) = value(sprintf("title_%d", i))
+note_text(n) = n eq "unsupported" ? " (unsupported)" : n eq "no-result" ? " (no result)" : ""
+if (!exists("lock_strategies")) { lock_strategies = ""; lock_models = "" }
+lock_note(s) = index_of(s, lock_strategies, 1) > 0 ? " (gil: ".word(lock_models, index_of(s, lock_strategies, 1)).")" : ""
+title_for(i) = word(strategies, i).note_text(word(notes, i)).lock_note(word(strategies, i))
 # Spread the strategies a little along x so their error bars do not hide each other.
-nudge(i) = (i - 2.5) * 0.06
+nudge(i) = (i - (count + 1) / 2.0) * 0.06
 ideal(x) = x < cores ? 1 : cores / x
 
 set title sprintf("Parallel efficiency of %s on Python %s%s\n%s", subject, python_version, python_build eq 'default' ? '' : ' ('.python_build.')', machine)
@@ -104,7 +126,7 @@ do for [format in "png svg"] {
     if (format eq "png") { set terminal pngcairo size 1000,650 font "sans,12" noenhanced }
     else { set terminal svg size 1000,650 font "sans,14" noenhanced dynamic background rgb "white" }
     # SVG draws points larger than pngcairo at the same size.
-    do for [i=1:4] { set linetype i pointsize (format eq "png" ? 1.4 : 1.0) }
+    do for [i=1:count] { set linetype i pointsize (format eq "png" ? 1.4 : 1.0) }
     set output out.".".format
     # Error bars are drawn solid (in the strategy's colour) and separately, so the dash types stay on the lines.
     plot ideal(x) title sprintf("ideal: 1 up to %d cores", cores) with lines linecolor rgb "#999999" dashtype 2 linewidth 1.5, \

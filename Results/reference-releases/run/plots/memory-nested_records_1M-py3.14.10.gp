@@ -15,12 +15,9 @@ python_version = '3.14.10'
 python_build = 'default'
 cores = 2
 machine = 'vm (AMD EPYC, 2 cores)'
-gil_1 = 'shared'
-gil_2 = 'per-interpreter'
-gil_4 = 'per-process'
-gil_5 = 'shared'
-gil_6 = 'per-process'
-gil_9 = 'per-interpreter'
+styles = 'strategy_styles.csv'
+lock_strategies = 'threads subinterpreters processes thread-pool process-pool interpreter-pool'
+lock_models = 'shared per-interpreter per-process shared per-process per-interpreter'
 out = 'memory-nested_records_1M-py3.14.10'
 
 # ---- plots/memory.gp ----
@@ -33,6 +30,8 @@ out = 'memory-nested_records_1M-py3.14.10'
 #   workload        the workload column to keep          e.g. 'nbody'
 #   python_version  the python_version column to keep    e.g. '3.13.0'
 #   python_build    the python_build column to keep      default 'default'
+#   styles          optional: the style table (strategy_styles.csv: strategy, colour, point_type, dash_type,
+#                   fill_pattern); without it, or for a strategy it lacks, a generated palette
 #   machine         CPU description for the title        e.g. 'AMD EPYC, 2 cores'
 #   out             output file name without extension; writes out.png and out.svg
 if (!exists("csv")) csv = 'summary.csv'
@@ -44,15 +43,38 @@ set datafile separator comma
 set datafile columnheaders
 set datafile missing ''
 
-strategies = "threads subinterpreters shared-subinterpreters processes"
-colours = "#0072B2 #D55E00 #009E73 #CC79A7"
-do for [i=1:4] { set linetype i linecolor rgb word(colours, i) linewidth 2 pointtype (i + 4) dashtype i }
-
 row(s) = strcol("python_version") eq python_version && strcol("python_build") eq python_build && strcol("workload") eq workload && strcol("strategy") eq s
+chart_row(x) = strcol("python_version") eq python_version && strcol("python_build") eq python_build && strcol("workload") eq workload
+# The strategies this chart draws: those its CSV holds (rows where chart_row is true), in the order of the style
+# table `styles` (plots/strategy_styles.csv, written by gilbench from each strategy's descriptor), then any the
+# table lacks. Strategy i is linetype i, styled from the table (a generated palette for one it lacks). No strategy
+# is named here: a new one is drawn once the CSV holds it.
+if (!exists("styles")) styles = ''
+style_names = ""; style_colours = ""; style_points = ""; style_dashes = ""; style_fills = ""
+if (strlen(styles) > 0) {
+    stats styles using (style_names = style_names." ".strcol("strategy"), style_colours = style_colours." ".strcol("colour"), \
+        style_points = style_points." ".strcol("point_type"), style_dashes = style_dashes." ".strcol("dash_type"), \
+        style_fills = style_fills." ".strcol("fill_pattern"), 0) nooutput
+}
+held = ""
+stats csv using (chart_row(0) && strstrt(held." ", " ".strcol("strategy")." ") == 0 ? (held = held." ".strcol("strategy"), 1) : 0) nooutput
+strategies = ""
+do for [s in style_names] { if (strstrt(held." ", " ".s." ") > 0) { strategies = strategies." ".s } }
+do for [s in held] { if (strstrt(style_names." ", " ".s." ") == 0) { strategies = strategies." ".s } }
+count = words(strategies)
+palette = "#0072B2 #D55E00 #009E73 #CC79A7 #E69F00 #56B4E9 #F0E442 #000000"
+index_of(s, list, j) = j > words(list) ? 0 : word(list, j) eq s ? j : index_of(s, list, j + 1)
+style_k(i) = index_of(word(strategies, i), style_names, 1)
+colour_of(i) = style_k(i) > 0 ? word(style_colours, style_k(i)) : word(palette, (i - 1) % words(palette) + 1)
+point_of(i) = style_k(i) > 0 ? int(word(style_points, style_k(i))) : (i - 1) % 13 + 1
+dash_of(i) = style_k(i) > 0 ? int(word(style_dashes, style_k(i))) : (i - 1) % 5 + 1
+fill_of(i) = style_k(i) > 0 ? int(word(style_fills, style_k(i))) : i % 8
+do for [i=1:count] { set linetype i linecolor rgb colour_of(i) linewidth 2 pointtype point_of(i) dashtype dash_of(i) }
+
 mib(c) = column(c) / 1048576.0
 # Strategies with a per-worker value on this Python and workload.
 present = ""
-do for [i=1:4] {
+do for [i=1:count] {
     stats csv using (row(word(strategies, i)) && column("pss_per_worker_bytes") == column("pss_per_worker_bytes") ? 1 : 0) nooutput
     if (STATS_sum > 0) { present = present." ".i }
 }

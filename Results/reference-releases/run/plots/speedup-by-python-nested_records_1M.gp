@@ -15,6 +15,7 @@ python_versions = '3.13.18 3.14.10 3.15.2'
 python_builds = 'default default default'
 cores = 2
 machine = 'vm (AMD EPYC, 2 cores)'
+styles = 'strategy_styles.csv'
 out = 'speedup-by-python-nested_records_1M'
 
 # ---- plots/speedup_by_python.gp ----
@@ -30,6 +31,8 @@ out = 'speedup-by-python-nested_records_1M'
 #   python_versions  the Pythons, space-separated        e.g. '3.12.1 3.13.0'
 #   python_builds    their builds, in the same order     default: 'default' for each
 #   cores            logical CPUs of the measured machine (the ideal line flattens there)
+#   styles           optional: the style table (strategy_styles.csv: strategy, colour, point_type, dash_type,
+#                    fill_pattern); without it, or for a strategy it lacks, a generated palette
 #   machine          CPU description for the title       e.g. 'AMD EPYC, 2 cores'
 #   out              output file name without extension; writes out.png and out.svg
 if (!exists("csv")) csv = 'summary.csv'
@@ -43,18 +46,38 @@ set datafile separator comma
 set datafile columnheaders
 set datafile missing ''
 
-# One fixed look per strategy: Okabe-Ito colours (colour-blind safe), plus point and dash types that still
-# tell the lines apart in black and white.
-strategies = "threads subinterpreters shared-subinterpreters processes"
-colours = "#0072B2 #D55E00 #009E73 #CC79A7"
-points = "7 5 9 13"
-do for [i=1:4] { set linetype i linecolor rgb word(colours, i) linewidth 2 pointtype int(word(points, i)) pointsize 1.3 dashtype i }
+chart_row(x) = strcol("workload") eq workload
+# The strategies this chart draws: those its CSV holds (rows where chart_row is true), in the order of the style
+# table `styles` (plots/strategy_styles.csv, written by gilbench from each strategy's descriptor), then any the
+# table lacks. Strategy i is linetype i, styled from the table (a generated palette for one it lacks). No strategy
+# is named here: a new one is drawn once the CSV holds it.
+if (!exists("styles")) styles = ''
+style_names = ""; style_colours = ""; style_points = ""; style_dashes = ""; style_fills = ""
+if (strlen(styles) > 0) {
+    stats styles using (style_names = style_names." ".strcol("strategy"), style_colours = style_colours." ".strcol("colour"), \
+        style_points = style_points." ".strcol("point_type"), style_dashes = style_dashes." ".strcol("dash_type"), \
+        style_fills = style_fills." ".strcol("fill_pattern"), 0) nooutput
+}
+held = ""
+stats csv using (chart_row(0) && strstrt(held." ", " ".strcol("strategy")." ") == 0 ? (held = held." ".strcol("strategy"), 1) : 0) nooutput
+strategies = ""
+do for [s in style_names] { if (strstrt(held." ", " ".s." ") > 0) { strategies = strategies." ".s } }
+do for [s in held] { if (strstrt(style_names." ", " ".s." ") == 0) { strategies = strategies." ".s } }
+count = words(strategies)
+palette = "#0072B2 #D55E00 #009E73 #CC79A7 #E69F00 #56B4E9 #F0E442 #000000"
+index_of(s, list, j) = j > words(list) ? 0 : word(list, j) eq s ? j : index_of(s, list, j + 1)
+style_k(i) = index_of(word(strategies, i), style_names, 1)
+colour_of(i) = style_k(i) > 0 ? word(style_colours, style_k(i)) : word(palette, (i - 1) % words(palette) + 1)
+point_of(i) = style_k(i) > 0 ? int(word(style_points, style_k(i))) : (i - 1) % 13 + 1
+dash_of(i) = style_k(i) > 0 ? int(word(style_dashes, style_k(i))) : (i - 1) % 5 + 1
+fill_of(i) = style_k(i) > 0 ? int(word(style_fills, style_k(i))) : i % 8
+do for [i=1:count] { set linetype i linecolor rgb colour_of(i) linewidth 2 pointtype point_of(i) pointsize 1.3 dashtype dash_of(i) }
 
 row(p, s) = strcol("python_version") eq word(python_versions, p) && strcol("python_build") eq word(python_builds, p) && strcol("workload") eq workload && strcol("strategy") eq s
 any(p) = strcol("python_version") eq word(python_versions, p) && strcol("python_build") eq word(python_builds, p) && strcol("workload") eq workload
 # Strategies measured on any of the Pythons; one y range for every panel.
 present = ""
-do for [i=1:4] {
+do for [i=1:count] {
     stats csv using (strcol("workload") eq workload && strcol("strategy") eq word(strategies, i) ? 1 : 0) nooutput
     if (STATS_sum > 0) { present = present." ".i }
 }
@@ -63,7 +86,7 @@ stats csv using (strcol("workload") eq workload ? column("workers") : 0) nooutpu
 max_workers = int(STATS_max)
 stats csv using (strcol("workload") eq workload && column("speedup_max") == column("speedup_max") ? column("speedup_max") : 0) nooutput
 y_top = (STATS_max > cores ? STATS_max : cores) * 1.12
-nudge(i) = (i - 2.5) * 0.06
+nudge(i) = (i - (count + 1) / 2.0) * 0.06
 ideal(x) = x < cores ? x : cores
 
 # A tic per worker count while they fit; beyond 16, gnuplot spaces them.
@@ -86,7 +109,7 @@ do for [format in "png svg"] {
     if (format eq "png") { eval sprintf('set terminal pngcairo size %d,%d font "sans,12" noenhanced', width, height) }
     else { eval sprintf('set terminal svg size %d,%d font "sans,14" noenhanced dynamic background rgb "white"', width, height) }
     # SVG draws points larger than pngcairo at the same size.
-    do for [i=1:4] { set linetype i pointsize (format eq "png" ? 1.3 : 1.0) }
+    do for [i=1:count] { set linetype i pointsize (format eq "png" ? 1.3 : 1.0) }
     set output out.".".format
     set multiplot title sprintf("Speedup of %s by Python release\n%s", subject, machine)
     unset key

@@ -105,6 +105,7 @@ series_title_18 = '3.15.2 interpreter-pool (gil: per-interpreter)'
 baseline = '3.13.18 threads'
 cores = 2
 machine = 'AMD EPYC, 2 cores'
+styles = 'strategy_styles.csv'
 out = 'throughput-nbody'
 
 # ---- plots/throughput.gp ----
@@ -119,13 +120,14 @@ out = 'throughput-nbody'
 #   csv                   the CSV to read                          default 'summary.csv'
 #   workload              the workload column to keep             e.g. 'nbody' ('geomean' in throughput_geomean.csv)
 #   subject               what the title calls the workload       default: workload
-#   baseline              the baseline's label                    e.g. '3.13.5 threads'
+#   baseline              the baseline's label                    e.g. '3.13.5 <strategy>'
 #   series                how many lines; then for i = 1..series:
 #   series_version_<i>    its python_version                      e.g. '3.13.5'
 #   series_build_<i>      its python_build                        'default' or 'free-threaded'
-#   series_strategy_<i>   its strategy                            e.g. 'threads'
+#   series_strategy_<i>   its strategy                            a strategy name (summary.csv's strategy column)
 #   series_python_<i>     its Python's position, 1.. (dash type)
-#   series_title_<i>      its legend entry                        e.g. '3.13.5t threads (gil: none)'
+#   series_title_<i>      its legend entry                        e.g. '3.13.5t <strategy> (gil: none)'
+#   styles                optional: the style table (strategy_styles.csv); else a generated palette
 #   cores                 logical CPUs of the measured machine (the ideal line flattens there)
 #   machine               CPU description for the title           e.g. 'AMD EPYC, 2 cores'
 #   out                   output file name without extension; writes out.png and out.svg
@@ -138,15 +140,22 @@ set datafile separator comma
 set datafile columnheaders
 set datafile missing ''
 
-# Colour and point type per strategy (Okabe-Ito, as in the other charts); dash type per Python.
-strategies = "threads subinterpreters shared-subinterpreters processes"
-colours = "#0072B2 #D55E00 #009E73 #CC79A7"
-points = "7 5 9 13"
-strategy_index(s) = s eq "threads" ? 1 : s eq "subinterpreters" ? 2 : s eq "shared-subinterpreters" ? 3 : 4
+# Colour and point type per strategy from the style table `styles` (plots/strategy_styles.csv, written by gilbench
+# from each strategy's descriptor; a generated palette for a strategy it lacks); dash type per Python.
+if (!exists("styles")) styles = ''
+style_names = ""; style_colours = ""; style_points = ""
+if (strlen(styles) > 0) {
+    stats styles using (style_names = style_names." ".strcol("strategy"), style_colours = style_colours." ".strcol("colour"), \
+        style_points = style_points." ".strcol("point_type"), 0) nooutput
+}
+palette = "#0072B2 #D55E00 #009E73 #CC79A7 #E69F00 #56B4E9 #F0E442 #000000"
+index_of(s, list, j) = j > words(list) ? 0 : word(list, j) eq s ? j : index_of(s, list, j + 1)
 series_value(name, i) = value(sprintf("%s_%d", name, i))
+style_k(i) = index_of(series_value("series_strategy", i), style_names, 1)
+colour_of(i) = style_k(i) > 0 ? word(style_colours, style_k(i)) : word(palette, (i - 1) % words(palette) + 1)
+point_of(i) = style_k(i) > 0 ? int(word(style_points, style_k(i))) : (i - 1) % 13 + 1
 do for [i=1:series] {
-    k = strategy_index(series_value("series_strategy", i))
-    eval sprintf('set linetype %d linecolor rgb "%s" linewidth 2 pointtype %d pointsize 1.3 dashtype %d', i, word(colours, k), int(word(points, k)), series_value("series_python", i))
+    set linetype i linecolor rgb colour_of(i) linewidth 2 pointtype point_of(i) pointsize 1.3 dashtype int(series_value("series_python", i))
 }
 
 row(i) = strcol("workload") eq workload && strcol("python_version") eq series_value("series_version", i) \
