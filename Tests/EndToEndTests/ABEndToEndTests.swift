@@ -45,29 +45,40 @@ final class ABEndToEndTests: XCTestCase {
         XCTFail("ab never exited 2 for a 10% slower copy:\n" + history.joined(separator: "\n"))
     }
 
-    /// The same file on both sides: no regression can be real, so exit 0 or 3, never 2.
+    /// The same file on both sides: no regression can be real, so exit 0 or 3. The gate is a one-sided test at 5%:
+    /// one A/A comparison in twenty may say 2 by design (a false alarm, also seen here in CI), so a second A/A run
+    /// is allowed after an exit 2, and the test fails only when both say 2 (0.25% for a gate that keeps its level).
     func testSameFileOnBothSidesIsNotARegression() throws {
         let python = try GILBenchBinary.python(minor: 12).version
-        let out = try GILBenchBinary.temporaryDirectory(self).appendingPathComponent("ab")
         let file = regressionFixture("base")
-        let invocation = try ab(base: file, new: file, python: python, out: out)
-        XCTAssertTrue([0, 3].contains(invocation.exitCode), "exit \(invocation.exitCode)\n\(invocation.standardOutput)\n\(invocation.standardError)")
-        let compare = try GILBenchBinary.run(["compare", out.appendingPathComponent("base").path, out.appendingPathComponent("new").path])
-        XCTAssertEqual(compare.exitCode, invocation.exitCode, compare.standardOutput)
-        XCTAssertFalse(compare.standardOutput.contains("DRIFT"), compare.standardOutput)
-        // Decided (exit 0) means every gating test had at least --min-power (0.8) to flag a 5% regression.
-        let json = try GILBenchBinary.run(["compare", out.appendingPathComponent("base").path, out.appendingPathComponent("new").path,
-                                           "--format", "json"])
-        let document = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
-        let gate = try XCTUnwrap((document["comparison"] as? [String: Any])?["gate"] as? [String: Any], json.standardOutput)
-        let powers = try XCTUnwrap(gate["tests"] as? [[String: Any]]).compactMap { $0["power"] as? Double }
-        XCTAssertFalse(powers.isEmpty, json.standardOutput)
-        XCTAssertEqual(gate["exit_code"] as? Int, Int(invocation.exitCode))
-        if invocation.exitCode == 0 {
-            XCTAssertTrue(powers.allSatisfy { $0 >= 0.8 }, "ab decided with power \(powers)")
-        } else {
-            XCTAssertTrue(powers.contains { $0 < 0.8 }, "exit 3 should come from a test short of 80% power: \(powers)")
+        var history: [String] = []
+        for attempt in 1...2 {
+            let out = try GILBenchBinary.temporaryDirectory(self).appendingPathComponent("ab")
+            let invocation = try ab(base: file, new: file, python: python, out: out)
+            let compare = try GILBenchBinary.run(["compare", out.appendingPathComponent("base").path, out.appendingPathComponent("new").path])
+            XCTAssertEqual(compare.exitCode, invocation.exitCode, compare.standardOutput)
+            XCTAssertFalse(compare.standardOutput.contains("DRIFT"), compare.standardOutput)
+            if invocation.exitCode == 2 {
+                history.append("attempt \(attempt): exit 2\n\(invocation.standardOutput)\n\(invocation.standardError)")
+                continue
+            }
+            XCTAssertEqual(invocation.exitCode == 0 || invocation.exitCode == 3, true, "exit \(invocation.exitCode)\n\(invocation.standardError)")
+            // Decided (exit 0) means every gating test had at least --min-power (0.8) to flag a 5% regression.
+            let json = try GILBenchBinary.run(["compare", out.appendingPathComponent("base").path, out.appendingPathComponent("new").path,
+                                               "--format", "json"])
+            let document = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+            let gate = try XCTUnwrap((document["comparison"] as? [String: Any])?["gate"] as? [String: Any], json.standardOutput)
+            let powers = try XCTUnwrap(gate["tests"] as? [[String: Any]]).compactMap { $0["power"] as? Double }
+            XCTAssertFalse(powers.isEmpty, json.standardOutput)
+            XCTAssertEqual(gate["exit_code"] as? Int, Int(invocation.exitCode))
+            if invocation.exitCode == 0 {
+                XCTAssertTrue(powers.allSatisfy { $0 >= 0.8 }, "ab decided with power \(powers)")
+            } else {
+                XCTAssertTrue(powers.contains { $0 < 0.8 }, "exit 3 should come from a test short of 80% power: \(powers)")
+            }
+            return
         }
+        XCTFail("the same file on both sides exited 2 twice in a row:\n" + history.joined(separator: "\n"))
     }
 
     func testBadSpecsExit64NamingTheFlag() throws {
