@@ -86,14 +86,8 @@ public enum ProcessTable {
         var result = String.UnicodeScalarView()
         var count = 0
         for scalar in text.unicodeScalars {
-            let piece: String.UnicodeScalarView
-            if scalar.properties.generalCategory == .control || (0x2028...0x2029).contains(scalar.value)
-                || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) {
-                let hex = String(scalar.value, radix: 16)
-                piece = (scalar.value < 0x100 ? "\\x" + (hex.count < 2 ? "0" + hex : hex) : "\\u{\(hex)}").unicodeScalars
-            } else {
-                piece = String(scalar).unicodeScalars
-            }
+            // TerminalText's escapes, line feeds too; counted whole so the cut never splits one.
+            let piece = (TerminalText.isUnsafe(scalar) ? TerminalText.visibleEscape(scalar) : String(scalar)).unicodeScalars
             if count + piece.count > maximumCommandLineLength {
                 result.append("…")
                 break

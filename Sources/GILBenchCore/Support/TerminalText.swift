@@ -22,6 +22,12 @@ public enum TerminalText {
             || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
+    /// How an unsafe `scalar` is shown: `\x1b` below U+0100, else `\u{202e}`.
+    public static func visibleEscape(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16)
+        return scalar.value < 0x100 ? "\\x" + (hex.count < 2 ? "0" + hex : hex) : "\\u{\(hex)}"
+    }
+
     private static func encode(_ text: String, keepingLineBreaks: Bool) -> String {
         guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
         var result = String.UnicodeScalarView()
@@ -33,9 +39,7 @@ public enum TerminalText {
             } else if scalar == "\t" {
                 result.append(contentsOf: "\\t".unicodeScalars)
             } else if isUnsafe(scalar) {
-                let hex = String(scalar.value, radix: 16)
-                let escape = scalar.value < 0x100 ? "\\x" + (hex.count < 2 ? "0" + hex : hex) : "\\u{\(hex)}"
-                result.append(contentsOf: escape.unicodeScalars)
+                result.append(contentsOf: visibleEscape(scalar).unicodeScalars)
             } else {
                 result.append(scalar)
             }
